@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AreasModule } from './areas/areas.module';
+import { AuthModule } from './auth/auth.module';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import type { ResolvedConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { SchoolsModule } from './schools/schools.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+/** Folder of the built admin UI (`vite build`), served at `/` when it exists. */
+export const ADMIN_UI_DIST = join(__dirname, '..', '..', 'admin-ui', 'dist');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    const adminUi = existsSync(ADMIN_UI_DIST)
+      ? [ServeStaticModule.forRoot({ rootPath: ADMIN_UI_DIST, exclude: ['/api/{*path}'] })]
+      : [];
+
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request, response) => {
+              const id = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              response.setHeader('X-Request-Id', id);
+
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        TemporalModule,
+        AuthModule,
+        AreasModule,
+        SchoolsModule,
+        HealthModule,
+        ...adminUi,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { Area } from '../areas/area.entity';
+import { User } from '../auth/user.entity';
+import { School } from '../schools/school.entity';
+import { CreateDistrict1764878400000 } from './migrations/1764878400000-CreateDistrict';
+
+export const ENTITIES = [Area, School, User];
+export const MIGRATIONS = [CreateDistrict1764878400000];
+
+/** TypeORM options for Baton's database. The schema comes from migrations only, never `synchronize`. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'migration'],
+    extra: { max: 10, application_name: 'baton' },
+  };
+}
+
+/** Opens a connection pool and applies pending migrations. */
+export async function openDatabase(databaseUrl: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+
+  return dataSource;
+}

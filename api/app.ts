@@ -15,7 +15,6 @@ export async function createApiApp(config: ResolvedConfig): Promise<INestApplica
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

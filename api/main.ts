@@ -5,6 +5,7 @@ import { createApiApp } from './app';
 async function main(): Promise<void> {
   const config = requireResolved(loadConfig());
   const app = await createApiApp(config);
+  app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
 }
 

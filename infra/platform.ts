@@ -15,7 +15,8 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const DATABASE_NAME = 'baton';
+/** Name of Baton's database on the embedded PostgreSQL. */
+export const EMBEDDED_DATABASE_NAME = 'baton';
 
 /**
  * Uses `DATABASE_URL` and `TEMPORAL_ADDRESS` when they are set, and otherwise starts an embedded
@@ -53,8 +54,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     } else {
       const postgres = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, logger });
       stops.push(postgres.stop);
-      await postgres.createDatabase(DATABASE_NAME);
-      databaseUrl = postgres.urlFor(DATABASE_NAME);
+      await postgres.createDatabase(EMBEDDED_DATABASE_NAME);
+      databaseUrl = postgres.urlFor(EMBEDDED_DATABASE_NAME);
       origins.push(`PostgreSQL     127.0.0.1:${postgres.port} (embedded, data in ${join(config.dataDir, 'postgres')})`);
     }
 

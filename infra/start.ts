@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const app = await createApiApp(resolved);
   await app.listen(resolved.port, '0.0.0.0');
   stops.push(() => app.close());
+  app.flushLogs();
 
   const base = `http://localhost:${resolved.port}`;
   const lines = [

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
@@ -64,7 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   });
 
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedPostgresUrl(port, database);
 
   return {
     serverUrl: urlFor('postgres'),
@@ -85,6 +85,30 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.stop();
     },
   };
+}
+
+/** URL of `database` on an embedded PostgreSQL listening on `port`. */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * Returns the port of the PostgreSQL that runs on `dataDir` now, read from its `postmaster.pid`
+ * (the fourth line is the port), or undefined when no live server holds the folder.
+ */
+export function runningEmbeddedPostgresPort(dataDir: string): number | undefined {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pidLine), 0);
+  } catch {
+    return undefined;
+  }
+  const port = Number(portLine);
+
+  return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
 function remember(lines: string[], message: string): void {

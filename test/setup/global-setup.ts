@@ -26,15 +26,21 @@ export default async function setup(project: TestProject) {
   // When the suite runs as root, PostgreSQL runs as the `postgres` user, which must reach its folder.
   await chmod(dataDir, 0o755);
 
-  const [postgres, temporal] = await Promise.all([
+  const [postgresStart, temporalStart] = await Promise.allSettled([
     startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await findAnyFreePort(), logger }),
     startTemporalDevServer({ port: await findAnyFreePort(), logger }),
   ]);
+  if (postgresStart.status === 'rejected' || temporalStart.status === 'rejected') {
+    if (postgresStart.status === 'fulfilled') await postgresStart.value.stop();
+    if (temporalStart.status === 'fulfilled') await temporalStart.value.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw postgresStart.status === 'rejected' ? postgresStart.reason : (temporalStart as PromiseRejectedResult).reason;
+  }
+  const postgres = postgresStart.value;
+  const temporal = temporalStart.value;
 
   project.provide('databaseServerUrl', postgres.serverUrl);
   project.provide('temporalAddress', temporal.address);
-  process.env.BATON_TEST_DATABASE_URL = postgres.serverUrl;
-  process.env.BATON_TEST_TEMPORAL_ADDRESS = temporal.address;
 
   return async () => {
     await Promise.allSettled([postgres.stop(), temporal.stop()]);

@@ -1,0 +1,13 @@
+import type { Role } from '../auth/roles';
+
+/**
+ * Resources listed in the sidebar for each role, in display order, below the dashboard item.
+ * A new resource is added here for the roles that may open it.
+ */
+export const MENU_RESOURCES_BY_ROLE: Record<Role, readonly string[]> = {
+  central_office: ['areas', 'schools'],
+  cao: ['areas', 'schools'],
+  principal: ['areas', 'schools'],
+  school_staff: ['areas', 'schools'],
+  law_office: ['areas', 'schools'],
+};

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const adminUiRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: adminUiRoot,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries go into chunks of their own, which browsers keep cached across releases of Baton.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    // The dev server forwards API calls to the NestJS API started with `npm start`.
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+    },
+  },
+});

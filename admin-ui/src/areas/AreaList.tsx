@@ -12,8 +12,8 @@ export const AreaList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind" field={AreaKindField} />
-      <DataTable.NumberCol source="schoolCount" />
-      <DataTable.NumberCol source="studentCount" />
+      <DataTable.NumberCol source="schoolCount" disableSort />
+      <DataTable.NumberCol source="studentCount" disableSort />
     </DataTable>
   </List>
 );

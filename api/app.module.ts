@@ -9,6 +9,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { EscalationsModule } from './escalations/escalations.module';
+import { PoliciesModule } from './policies/policies.module';
+import { TasksModule } from './tasks/tasks.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { projectRoot } from './common/project-root';
 import type { ResolvedConfig } from './config/config';
@@ -55,6 +59,10 @@ export class AppModule {
         AuthModule,
         AreasModule,
         SchoolsModule,
+        CasesModule,
+        EscalationsModule,
+        TasksModule,
+        PoliciesModule,
         HealthModule,
         ...adminUi,
       ],

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     namespace: resolved.temporal.namespace,
     taskQueue: resolved.temporal.taskQueue,
     dataSource,
+    timeZone: config.timeZone,
   });
   const workerRun = worker.run();
   stops.push(async () => {

@@ -1,1 +1,2 @@
 export { workerProbe } from './worker-probe.workflow';
+export { expulsionCase } from './expulsion/expulsion-case.workflow';

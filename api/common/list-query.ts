@@ -69,13 +69,7 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec): 
 
 /** Adds the filters, search, order and page of `list` to a query builder and runs it. */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, list: ListQuery, spec: ListSpec): Promise<Page<T>> {
-  list.filters.forEach((filter, index) => {
-    builder.andWhere(`${filter.expression} IN (:...filter${index})`, { [`filter${index}`]: filter.values });
-  });
-  if (list.search) {
-    const pattern = `%${list.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    builder.andWhere(`(${spec.search.map((expression) => `${expression} ILIKE :search`).join(' OR ')})`, { search: pattern });
-  }
+  applyFilters(builder, list, spec);
 
   const total = await builder.getCount();
   const rows = await builder
@@ -86,6 +80,31 @@ export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBui
     .getMany();
 
   return { rows, total };
+}
+
+/** Like `fetchPage`, for a query over tables without entities: rows come back raw, ordered last by `idExpression`. */
+export async function fetchRawPage<T>(builder: SelectQueryBuilder<ObjectLiteral>, list: ListQuery, spec: ListSpec, idExpression: string): Promise<Page<T>> {
+  applyFilters(builder, list, spec);
+
+  const [{ total }] = await builder.clone().select('count(*)::int', 'total').orderBy().getRawMany<{ total: number }>();
+  const rows = await builder
+    .orderBy(list.sort.expression, list.sort.order, list.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+    .addOrderBy(idExpression, 'ASC')
+    .offset(list.offset)
+    .limit(list.limit)
+    .getRawMany<T>();
+
+  return { rows, total };
+}
+
+function applyFilters<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, list: ListQuery, spec: ListSpec): void {
+  list.filters.forEach((filter, index) => {
+    builder.andWhere(`${filter.expression} IN (:...filter${index})`, { [`filter${index}`]: filter.values });
+  });
+  if (list.search) {
+    const pattern = `%${list.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    builder.andWhere(`(${spec.search.map((expression) => `${expression} ILIKE :search`).join(' OR ')})`, { search: pattern });
+  }
 }
 
 function parseIndex(value: unknown, name: string, fallback: number): number {

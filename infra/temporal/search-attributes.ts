@@ -1,8 +1,8 @@
-/** Baton's custom search attributes, registered on the dev server at start and in production by `temporal operator`. */
-export const BATON_SEARCH_ATTRIBUTES = {
-  BatonProcess: 'Keyword',
-  BatonStage: 'Keyword',
-  BatonAreaId: 'Keyword',
-  BatonSchoolId: 'Keyword',
-  BatonDueAt: 'Datetime',
-} as const;
+import { BATON_SEARCH_ATTRIBUTE_KEYS } from '../../workflows/search-attributes';
+
+const CLI_TYPES: Record<string, string> = { KEYWORD: 'Keyword', DATETIME: 'Datetime' };
+
+/** Baton's search attributes as `temporal server start-dev --search-attribute NAME=Type` takes them. */
+export const BATON_SEARCH_ATTRIBUTES: Record<string, string> = Object.fromEntries(
+  BATON_SEARCH_ATTRIBUTE_KEYS.map((key) => [key.name, CLI_TYPES[key.type]]),
+);

@@ -9,6 +9,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  /** IANA zone of the district, in which school days and deadlines are computed. */
+  timeZone: string;
 }
 
 let runtimeInstalled = false;
@@ -27,7 +29,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: workflowsPath(),
-    activities: createActivities({ dataSource: options.dataSource }),
+    activities: createActivities({ dataSource: options.dataSource, timeZone: options.timeZone }),
   });
 
   return { worker, connection };

@@ -21,6 +21,7 @@ describe('workflow round trip through a real worker', () => {
       namespace: api.config.temporal.namespace,
       taskQueue: api.config.temporal.taskQueue,
       dataSource: api.dataSource,
+      timeZone: api.config.timeZone,
     }));
     workerRun = worker.run();
     client = new Client({ connection: await Connection.connect({ address: api.config.temporal.address }) });

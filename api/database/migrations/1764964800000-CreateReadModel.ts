@@ -52,7 +52,8 @@ export class CreateReadModel1764964800000 implements MigrationInterface {
 
     await queryRunner.query(`
       CREATE TABLE expulsion_cases (
-        instance_id text PRIMARY KEY REFERENCES process_instances (id) ON DELETE CASCADE,
+        -- No foreign key: the API stores the student's details before the workflow records the case.
+        instance_id text PRIMARY KEY,
         student_name text NOT NULL,
         student_local_id text NOT NULL,
         student_grade text NOT NULL,

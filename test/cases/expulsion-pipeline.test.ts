@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, referralBody } from '../factories/case.factory';
+import { referralBody } from '../factories/case.factory';
 import { schoolRecord } from '../factories/school.factory';
 import { startTestApi, type TestApi } from '../support/test-api';
 import { startTestWorker, type TestWorker } from '../support/test-worker';

@@ -5,41 +5,32 @@ import { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { isExpulsionAction, EXPULSION_ACTIONS, type ExpulsionAction } from '../../workflows/expulsion/actions';
 import type { Actor } from '../../workflows/expulsion/actor';
-import { expulsionCase, type ExpulsionCaseInput } from '../../workflows/expulsion/expulsion-case.workflow';
-import { actionUpdates, openedUpdate } from '../../workflows/expulsion/messages';
-import { BatonAreaId, BatonProcess, BatonSchoolId, BatonStage } from '../../workflows/search-attributes';
+import { actionUpdates } from '../../workflows/expulsion/messages';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { ResolvedConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { updateFailureToHttp } from './case-action-errors';
+import { type NewCase, CaseOpener, UnknownSchoolError } from './case-opener';
 import { CaseQueries } from './case-queries.service';
+import { CaseImporter, type CaseImportSummary } from './import/case-importer';
 import type { CaseDetail } from './case.views';
 import type { CreateCaseDto } from './create-case.dto';
-
-/** Student details and the workflow start of one case, as opening and importing share them. */
-export interface NewCase {
-  caseId: string;
-  schoolId: string;
-  student: { name: string; localId: string; grade: string };
-  incidentDate: string;
-  incident: string;
-  interventionsTried: string;
-  suspensionStartedOn?: string;
-  workflow: Omit<ExpulsionCaseInput, 'caseId' | 'schoolId' | 'areaId' | 'suspensionStartedOn'>;
-}
 
 /** Opens expulsion cases and sends actions to their workflows. */
 @Injectable()
 export class CaseCommands {
   private readonly logger = new Logger(CaseCommands.name);
+  private readonly opener: CaseOpener;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(CONFIG) private readonly config: ResolvedConfig,
     private readonly queries: CaseQueries,
-  ) {}
+  ) {
+    this.opener = new CaseOpener(dataSource, temporal, config.temporal.taskQueue);
+  }
 
   /** Opens a referral for the principal's own school; returns the case once its workflow has recorded it. */
   async create(user: AuthenticatedUser, body: CreateCaseDto): Promise<CaseDetail> {
@@ -61,38 +52,34 @@ export class CaseCommands {
     return this.queries.get(user, caseId);
   }
 
-  /**
-   * Stores the student's details in PostgreSQL, starts the workflow with opaque ids only, and waits
-   * until the workflow has recorded the case. When the start fails, the details are removed again.
-   */
-  async open(newCase: NewCase): Promise<void> {
-    const [school] = await this.dataSource.query<{ area_id: string }[]>('SELECT area_id FROM schools WHERE id = $1', [newCase.schoolId]);
-    if (!school) throw new UnprocessableEntityException(`School "${newCase.schoolId}" not found: use a CPS School_ID from GET /api/schools.`);
-
-    await this.dataSource.query(
-      `INSERT INTO expulsion_cases (instance_id, student_name, student_local_id, student_grade, incident_date, incident, interventions_tried, suspension_started_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [newCase.caseId, newCase.student.name, newCase.student.localId, newCase.student.grade, newCase.incidentDate, newCase.incident, newCase.interventionsTried, newCase.suspensionStartedOn ?? null],
-    );
-
+  /** Opens a case through the shared opener, answering 422 for an unknown school. */
+  async open(newCase: NewCase): Promise<boolean> {
     try {
-      const handle = await this.temporal.workflow.start(expulsionCase, {
-        taskQueue: this.config.temporal.taskQueue,
-        workflowId: newCase.caseId,
-        args: [{ ...newCase.workflow, caseId: newCase.caseId, schoolId: newCase.schoolId, areaId: school.area_id, suspensionStartedOn: newCase.suspensionStartedOn }],
-        typedSearchAttributes: [
-          { key: BatonProcess, value: 'expulsion' },
-          { key: BatonStage, value: newCase.workflow.startStage ?? 'school_referral' },
-          { key: BatonAreaId, value: school.area_id },
-          { key: BatonSchoolId, value: newCase.schoolId },
-        ],
-      });
-      await handle.executeUpdate(openedUpdate);
-      this.logger.log({ caseId: newCase.caseId, schoolId: newCase.schoolId }, 'expulsion case opened');
+      const opened = await this.opener.open(newCase);
+      if (opened) this.logger.log({ caseId: newCase.caseId, schoolId: newCase.schoolId }, 'expulsion case opened');
+
+      return opened;
     } catch (error) {
-      await this.dataSource.query('DELETE FROM expulsion_cases WHERE instance_id = $1', [newCase.caseId]);
+      if (error instanceof UnknownSchoolError) throw new UnprocessableEntityException(error.message);
       throw error;
     }
+  }
+
+  /** Imports in-flight cases from a CSV (central office); 422 lists every problem and nothing is imported. */
+  async importCsv(user: AuthenticatedUser, text: unknown): Promise<CaseImportSummary> {
+    if (user.role !== 'central_office') throw new ForbiddenException(`Only central office imports cases; the ${user.role} role may not.`);
+    if (typeof text !== 'string' || text.trim() === '') throw new UnprocessableEntityException('Send the cases as a CSV body with Content-Type: text/csv.');
+
+    const summary = await new CaseImporter(this.dataSource, this.opener).importCsv(text, toActor(user));
+    if (summary.problems.length > 0) {
+      throw new UnprocessableEntityException({
+        message: `Nothing imported: ${summary.problems.length} problem(s), the first on line ${summary.problems[0].line}: ${summary.problems[0].message}`,
+        errors: summary.problems,
+      });
+    }
+    this.logger.log({ created: summary.created, unchanged: summary.unchanged, userId: user.id }, 'in-flight cases imported');
+
+    return summary;
   }
 
   /** Runs an action as a workflow update; returns the case once the transition is in the read model. */

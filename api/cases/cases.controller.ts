@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { TotalCountInterceptor } from '../common/total-count.interceptor';
@@ -33,6 +33,15 @@ export class CasesController {
   @ApiOperation({ summary: "Open a referral for your own school (principals); it starts in school_referral" })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCaseDto) {
     return this.commands.create(user, body);
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: 'reference,school_id,student_name,student_local_id,student_grade,incident_date,incident,interventions_tried,stage,stage_entered_at' } })
+  @ApiOperation({ summary: 'Import cases already under way (central office), each in its real stage since its real entry date' })
+  importCases(@CurrentUser() user: AuthenticatedUser, @Body() body: unknown) {
+    return this.commands.importCsv(user, body);
   }
 
   @Post(':id/actions/:action')

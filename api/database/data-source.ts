@@ -1,12 +1,14 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Area } from '../areas/area.entity';
 import { User } from '../auth/user.entity';
+import { Closure } from '../calendar/closure.entity';
+import { SchoolYear } from '../calendar/school-year.entity';
 import { School } from '../schools/school.entity';
 import { CreateDistrict1764878400000 } from './migrations/1764878400000-CreateDistrict';
 import { CreateSchoolCalendar1764921600000 } from './migrations/1764921600000-CreateSchoolCalendar';
 import { CreateReadModel1764964800000 } from './migrations/1764964800000-CreateReadModel';
 
-export const ENTITIES = [Area, School, User];
+export const ENTITIES = [Area, School, User, SchoolYear, Closure];
 export const MIGRATIONS = [CreateDistrict1764878400000, CreateSchoolCalendar1764921600000, CreateReadModel1764964800000];
 
 /** TypeORM options for Baton's database. The schema comes from migrations only, never `synchronize`. */

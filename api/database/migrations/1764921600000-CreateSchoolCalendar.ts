@@ -1,6 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Creates the district calendar: school years (first and last day of school) and closures. */
+/**
+ * Creates the district calendar: school years (first and last day of school) and closures. `source`
+ * names where a row came from (such as `demo` or `ics:2026-27`), so that re-importing one source
+ * replaces its closures and leaves the others alone.
+ */
 export class CreateSchoolCalendar1764921600000 implements MigrationInterface {
   name = 'CreateSchoolCalendar1764921600000';
 
@@ -10,7 +14,9 @@ export class CreateSchoolCalendar1764921600000 implements MigrationInterface {
         id text PRIMARY KEY,
         first_day date NOT NULL,
         last_day date NOT NULL,
-        CHECK (first_day <= last_day)
+        source text NOT NULL DEFAULT 'manual',
+        CHECK (first_day <= last_day),
+        CONSTRAINT school_years_do_not_overlap EXCLUDE USING gist (daterange(first_day, last_day, '[]') WITH &&)
       )`);
     await queryRunner.query(`
       CREATE TABLE closures (

@@ -7,6 +7,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { fetchRawPage, type ListSpec, type Page, parseListQuery } from '../common/list-query';
 import type { ResolvedConfig } from '../config/config';
 import { CONFIG } from '../config/config.module';
+import { loadSchoolCalendar } from '../calendar/calendar-repository';
+import { LEGAL_LIMIT_SCHOOL_DAYS } from '../calendar/sla-deadlines';
 import { scopeCases } from './case-scope';
 import type { CaseDetail, CaseEscalation, CaseRow, SlaState, StageStep, TimelineEntry } from './case.views';
 import { describeWaiting } from './waiting-on';
@@ -100,13 +102,26 @@ export class CaseQueries {
       expulsionLengthDays: (details?.expulsion_length_days as number | null) ?? null,
       placement: (details?.placement as string | null) ?? null,
       closingReason: (details?.closing_reason as string | null) ?? null,
-      legalClock: details?.suspension_started_on
-        ? { suspensionStartedOn: toDateString(details.suspension_started_on), legalWarnAt: toIso(details.legal_warn_at), legalLimitAt: toIso(details.legal_limit_at) }
-        : null,
+      legalClock: details?.suspension_started_on ? await this.legalClock(details, row) : null,
       stages: stageSteps(row.stage, timeline),
       timeline,
       escalations,
       availableActions: availableActions(facts, actor).map((action) => ({ action, label: ACTION_RULES[action].label })),
+    };
+  }
+
+  /** The legal clock: school days the student has been out, counted until the hearing's outcome or today. */
+  private async legalClock(details: Record<string, unknown>, row: CaseRow): Promise<CaseDetail['legalClock']> {
+    const suspensionStartedOn = toDateString(details.suspension_started_on);
+    const calendar = await loadSchoolCalendar(this.dataSource, this.config.timeZone);
+    const until = row.closedAt ? new Date(row.closedAt) : new Date();
+
+    return {
+      suspensionStartedOn,
+      schoolDaysOut: calendar.schoolDaysOut(suspensionStartedOn, until),
+      limitSchoolDays: LEGAL_LIMIT_SCHOOL_DAYS,
+      legalWarnAt: toIso(details.legal_warn_at),
+      legalLimitAt: toIso(details.legal_limit_at),
     };
   }
 

@@ -75,7 +75,8 @@ export interface CaseDetail extends CaseRow {
   expulsionLengthDays: number | null;
   placement: string | null;
   closingReason: string | null;
-  legalClock: { suspensionStartedOn: string; legalWarnAt: string | null; legalLimitAt: string | null } | null;
+  /** Days out of school on suspension, against the 10-school-day limit (105 ILCS 5/10-22.6). */
+  legalClock: { suspensionStartedOn: string; schoolDaysOut: number; limitSchoolDays: number; legalWarnAt: string | null; legalLimitAt: string | null } | null;
   stages: StageStep[];
   timeline: TimelineEntry[];
   escalations: CaseEscalation[];

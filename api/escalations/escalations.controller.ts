@@ -13,7 +13,7 @@ export class EscalationsController {
 
   @Get()
   @UseInterceptors(TotalCountInterceptor)
-  @ApiOperation({ summary: 'Escalations in your inbox (CAO: own area; central office: all); filters acknowledged, level, stage, areaId, caseId' })
+  @ApiOperation({ summary: 'Escalations in your inbox (CAO: own area; central office: all); filters acknowledged, caseStatus, level, stage, areaId, caseId' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: Record<string, unknown>) {
     return this.escalations.list(user, query);
   }

@@ -20,6 +20,8 @@ export interface EscalationRow {
   raisedAt: string;
   acknowledgedAt: string | null;
   acknowledgedBy: string | null;
+  /** Whether the escalated case is still open; a closed case's escalation needs no more action. */
+  caseStatus: 'open' | 'closed';
 }
 
 const ESCALATION_LIST: ListSpec = {
@@ -32,6 +34,7 @@ const ESCALATION_LIST: ListSpec = {
     areaId: 'e.area_id',
     schoolId: 'e.school_id',
     caseId: 'e.instance_id',
+    caseStatus: 'p.status',
     acknowledged: `(CASE WHEN e.acknowledged_at IS NULL THEN 'false' ELSE 'true' END)`,
   },
   search: ['s.long_name', 's.short_name'],
@@ -76,6 +79,7 @@ export class EscalationsService {
     const builder = this.dataSource
       .createQueryBuilder()
       .from('escalations', 'e')
+      .innerJoin('process_instances', 'p', 'p.id = e.instance_id')
       .innerJoin('schools', 's', 's.id = e.school_id')
       .innerJoin('areas', 'a', 'a.id = e.area_id')
       .leftJoin('users', 'u', 'u.id = e.acknowledged_by')
@@ -91,6 +95,7 @@ export class EscalationsService {
         'e.due_at AS "dueAt"',
         'e.raised_at AS "raisedAt"',
         'e.acknowledged_at AS "acknowledgedAt"',
+        'p.status AS "caseStatus"',
         'u.email AS "acknowledgedBy"',
       ]);
 

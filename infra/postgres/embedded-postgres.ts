@@ -82,7 +82,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
     stop: async () => {
       log.info({ port }, 'stopping embedded PostgreSQL');
-      await server.stop();
+      // The package also stops the server from its own exit hook; a second stop would wait for an exit that already happened.
+      await withTimeout(server.stop(), 15_000).catch((error: unknown) => log.warn({ err: error, port }, 'embedded PostgreSQL did not confirm its stop'));
     },
   };
 }

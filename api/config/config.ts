@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   BATON_SCHOOLS_CSV: z.string().min(1).optional(),
   /** Password of every demo account; unset means a random one, printed at start. */
   BATON_DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
+  /** Whether `npm start` seeds demo expulsion cases (a year of history and open cases in every stage). */
+  BATON_DEMO_CASES: z.enum(['true', 'false'], { message: 'expected true or false' }).default('true'),
   /** Secret that signs access tokens; unset means one generated once and kept in BATON_DATA_DIR. */
   JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   /** Lifetime of an access token, in seconds. */
@@ -62,6 +64,7 @@ export interface Config {
   dataDir: string;
   schoolsCsv?: string;
   demoPassword?: string;
+  demoCases: boolean;
   jwt: { secret?: string; ttlSeconds: number };
   timeZone: string;
   logLevel: Environment['LOG_LEVEL'];
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.BATON_DATA_DIR,
     schoolsCsv: e.BATON_SCHOOLS_CSV,
     demoPassword: e.BATON_DEMO_PASSWORD,
+    demoCases: e.BATON_DEMO_CASES === 'true',
     jwt: { secret: e.JWT_SECRET, ttlSeconds: e.JWT_TTL_SECONDS },
     timeZone: e.BATON_TIME_ZONE,
     logLevel: e.LOG_LEVEL,

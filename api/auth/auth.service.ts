@@ -3,7 +3,7 @@ import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { AuthenticatedUser } from './authenticated-user';
+import { type AuthenticatedUser, toAuthenticatedUser } from './authenticated-user';
 import { LoginFailures } from './login-failures';
 import { hashPassword, verifyPassword } from './password';
 import { User } from './user.entity';
@@ -39,15 +39,4 @@ export class AuthService {
 
     return { accessToken, user: toAuthenticatedUser(user) };
   }
-}
-
-export function toAuthenticatedUser(user: User): AuthenticatedUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    areaId: user.areaId,
-    schoolId: user.schoolId,
-  };
 }

@@ -207,18 +207,20 @@ export class CaseQueries {
   }
 }
 
-/** The pipeline as steps: done before the current stage, upcoming after it; a closed case skips what it never reached. */
+/** Lists the pipeline's stages as steps: done before the current stage, upcoming after it. A closed case skips what it never reached. */
 function stageSteps(current: ExpulsionStage, timeline: TimelineEntry[]): StageStep[] {
   const entered = new Map<ExpulsionStage, string>();
   for (const entry of timeline) if (!entered.has(entry.toStage)) entered.set(entry.toStage, entry.occurredAt);
   const currentIndex = EXPULSION_STAGES.indexOf(current);
 
-  return EXPULSION_STAGES.map((stage, index) => {
-    const status: StageStep['status'] =
-      stage === current ? 'current' : index < currentIndex ? (entered.has(stage) ? 'done' : 'skipped') : current === 'closed' ? 'skipped' : 'upcoming';
+  const statusOf = (stage: ExpulsionStage, index: number): StageStep['status'] => {
+    if (stage === current) return 'current';
+    if (index < currentIndex) return entered.has(stage) ? 'done' : 'skipped';
 
-    return { stage, label: STAGE_LABELS[stage], status, enteredAt: entered.get(stage) ?? null };
-  });
+    return current === 'closed' ? 'skipped' : 'upcoming';
+  };
+
+  return EXPULSION_STAGES.map((stage, index) => ({ stage, label: STAGE_LABELS[stage], status: statusOf(stage, index), enteredAt: entered.get(stage) ?? null }));
 }
 
 function toIso(value: unknown): string | null {

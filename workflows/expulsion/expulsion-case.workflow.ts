@@ -59,8 +59,12 @@ export async function expulsionCase(input: ExpulsionCaseInput): Promise<Expulsio
   async function transition(action: string, actor: Actor, to: ExpulsionStage, data: Record<string, unknown>, at: string, restartClock: boolean) {
     const next = sequence + 1;
     const enteredAt = to !== stage || sequence === 0 ? at : stageEnteredAt;
-    const nextDeadlines =
-      to === 'closed' ? null : restartClock ? await activities.computeStageDeadlines({ process: 'expulsion', stage: to, enteredAt, hearingAt: hearingAt ?? undefined }) : deadlines;
+    let nextDeadlines = deadlines;
+    if (to === 'closed') {
+      nextDeadlines = null;
+    } else if (restartClock) {
+      nextDeadlines = await activities.computeStageDeadlines({ process: 'expulsion', stage: to, enteredAt, hearingAt: hearingAt ?? undefined });
+    }
 
     await activities.recordTransition({
       instanceId: input.caseId,

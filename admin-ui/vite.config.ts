@@ -17,6 +17,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            // Charts (MUI X and its d3 modules) and react-admin's query and form libraries have chunks of
+            // their own, so that neither the mui nor the vendor chunk passes Vite's 500 kB warning.
+            { name: 'charts', test: /node_modules[\\/]@mui[\\/]x-/, priority: 3 },
+            { name: 'query-and-forms', test: /node_modules[\\/](@tanstack|react-hook-form|lodash)[\\/]/, priority: 2 },
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],

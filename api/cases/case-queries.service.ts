@@ -20,10 +20,10 @@ const DAYS_WAITING_SQL = `round((extract(epoch FROM (coalesce(p.closed_at, now()
 const CASE_LIST: ListSpec = {
   sortable: {
     dueAt: 'p.due_at',
-    daysWaiting: 'p.stage_entered_at',
+    daysWaiting: '"daysWaiting"',
     stageEnteredAt: 'p.stage_entered_at',
     openedAt: 'p.opened_at',
-    stage: 'p.stage',
+    stage: '"stageOrder"',
     schoolName: 's.short_name',
     areaName: 'a.name',
     id: 'p.id',
@@ -138,6 +138,7 @@ export class CaseQueries {
         'p.area_id AS "areaId"',
         'a.name AS "areaName"',
         'p.stage AS "stage"',
+        `array_position(ARRAY[${EXPULSION_STAGES.map((stage) => `'${stage}'`).join(', ')}]::text[], p.stage) AS "stageOrder"`,
         'p.status AS "status"',
         'p.outcome AS "outcome"',
         'p.waiting_on_role AS "waitingOnRole"',

@@ -32,7 +32,7 @@ const TITLES: Record<ExpulsionStage, string> = {
 
 /**
  * Builds a person's task list from the read model: the open cases whose current stage their role
- * owns, within their scope, and the escalations they have not acknowledged. Earliest due first.
+ * owns, within their scope, and the escalations of open cases they have not acknowledged. Earliest due first.
  */
 @Injectable()
 export class TasksService {
@@ -54,7 +54,7 @@ export class TasksService {
          UNION ALL
          SELECT e.id::text, p.id, 'escalation', e.stage, s.short_name, a.name, e.due_at, 'breached'
          FROM escalations e JOIN process_instances p ON p.id = e.instance_id JOIN schools s ON s.id = p.school_id JOIN areas a ON a.id = p.area_id
-         WHERE e.acknowledged_at IS NULL AND e.level = $3 AND ${scope}
+         WHERE e.acknowledged_at IS NULL AND e.level = $3 AND p.status = 'open' AND ${scope}
        ) AS tasks
        ORDER BY "dueAt" NULLS LAST, "id"
        LIMIT ${MAX_PAGE_SIZE}`,

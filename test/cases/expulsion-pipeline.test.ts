@@ -141,3 +141,38 @@ describe('expulsion pipeline end to end', () => {
     }
   });
 });
+
+describe('case list order', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let central: string;
+
+  beforeAll(async () => {
+    api = await startTestApi([schoolRecord({ id: '631001', network: 'Network 8' })]);
+    worker = await startTestWorker(api);
+    central = await api.login('central@baton.example');
+    const csv = [
+      'reference,school_id,student_name,student_local_id,student_grade,incident_date,incident,interventions_tried,stage,stage_entered_at',
+      `ORD-1,631001,A Example,S1,9,2026-10-01,Incident,Plan,decision,${new Date(Date.now() - 2 * 86_400_000).toISOString()}`,
+      `ORD-2,631001,B Example,S2,9,2026-10-01,Incident,Plan,school_referral,${new Date(Date.now() - 9 * 86_400_000).toISOString()}`,
+      `ORD-3,631001,C Example,S3,9,2026-10-01,Incident,Plan,area_review,${new Date(Date.now() - 5 * 86_400_000).toISOString()}`,
+    ].join('\n');
+    const imported = await api.request('/cases/import', { method: 'POST', token: central, body: csv, headers: { 'Content-Type': 'text/csv' } });
+    expect(imported.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await api?.close();
+  });
+
+  const order = async (query: string) => ((await (await api.request(`/cases?${query}`, { token: central })).json()) as { stage: string }[]).map((row) => row.stage);
+
+  it('sorts by days waiting, longest first when descending', async () => {
+    expect(await order('_sort=daysWaiting&_order=DESC')).toEqual(['school_referral', 'area_review', 'decision']);
+  });
+
+  it('sorts stages in pipeline order', async () => {
+    expect(await order('_sort=stage&_order=ASC')).toEqual(['school_referral', 'area_review', 'decision']);
+  });
+});

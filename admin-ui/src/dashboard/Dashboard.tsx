@@ -1,10 +1,9 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import { Loading, Title } from 'react-admin';
-import { formatRole } from '../auth/roles';
 import { useBatonIdentity } from '../auth/useBatonIdentity';
-import { ScopeSummary } from './ScopeSummary';
+import { RoleDashboard } from './RoleDashboard';
+import { WelcomeCard } from './WelcomeCard';
 
-// NOTE: every role gets this same dashboard, which has no per-role content yet.
 export const Dashboard = () => {
   const { identity, isPending, error } = useBatonIdentity();
 
@@ -13,24 +12,16 @@ export const Dashboard = () => {
   }
 
   return (
-    <Card sx={{ mt: 2 }}>
+    <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="Dashboard" />
-      <CardContent>
-        {error || !identity ? (
-          <Typography color="error">Your profile could not be loaded: {error?.message ?? 'no identity returned'}.</Typography>
-        ) : (
-          <Stack spacing={1}>
-            <Typography variant="h5" component="h1">
-              Welcome, {identity.fullName}
-            </Typography>
-            <Typography>
-              You are signed in as {formatRole(identity.role)} ({identity.email}).
-            </Typography>
-            <ScopeSummary identity={identity} />
-            <Typography>The menu lists the pages open to your role.</Typography>
-          </Stack>
-        )}
-      </CardContent>
-    </Card>
+      {error || !identity ? (
+        <Alert severity="error">Your profile could not be loaded: {error?.message ?? 'no identity returned'}.</Alert>
+      ) : (
+        <>
+          <WelcomeCard identity={identity} />
+          <RoleDashboard role={identity.role} />
+        </>
+      )}
+    </Stack>
   );
 };

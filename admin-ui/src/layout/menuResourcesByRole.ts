@@ -5,9 +5,9 @@ import type { Role } from '../auth/roles';
  * A new resource is added here for the roles that may open it.
  */
 export const MENU_RESOURCES_BY_ROLE: Record<Role, readonly string[]> = {
-  central_office: ['areas', 'schools'],
-  cao: ['areas', 'schools'],
-  principal: ['areas', 'schools'],
-  school_staff: ['areas', 'schools'],
-  law_office: ['areas', 'schools'],
+  central_office: ['cases', 'escalations', 'sla-policies', 'areas', 'schools'],
+  cao: ['cases', 'escalations', 'areas', 'schools'],
+  principal: ['cases', 'schools'],
+  school_staff: ['schools'],
+  law_office: ['cases', 'schools'],
 };

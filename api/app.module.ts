@@ -12,6 +12,7 @@ import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PoliciesModule } from './policies/policies.module';
 import { TasksModule } from './tasks/tasks.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -67,6 +68,7 @@ export class AppModule {
         EscalationsModule,
         TasksModule,
         PoliciesModule,
+        NotificationsModule,
         HealthModule,
         ...adminUi,
       ],

@@ -108,9 +108,10 @@ export function createExpulsionActivities({ dataSource, timeZone }: ExpulsionAct
      */
     async recordSlaEvent(event: SlaEvent): Promise<void> {
       const label = STAGE_LABELS[event.stage];
+      const due = formatInstant(event.dueAt, timeZone);
       await dataSource.transaction(async (manager) => {
         if (event.kind === 'warning') {
-          await notify(manager, event, 'sla_warning', event.ownerRole, `${label} is due ${event.dueAt}: the case needs action before then.`);
+          await notify(manager, event, 'sla_warning', event.ownerRole, `${label} is due ${due}: the case needs action before then.`);
 
           return;
         }
@@ -122,14 +123,14 @@ export function createExpulsionActivities({ dataSource, timeZone }: ExpulsionAct
           [event.instanceId, event.stage, event.clockSequence, event.kind, event.areaId, event.schoolId, event.dueAt, event.raisedAt],
         );
         const recipient: Role = event.kind === 'area' ? 'cao' : 'central_office';
-        await notify(manager, event, 'escalation', recipient, `${label} passed its deadline of ${event.dueAt} and is escalated.`);
+        await notify(manager, event, 'escalation', recipient, `${label} passed its deadline of ${due} and is escalated.`);
       });
       Context.current().log.info('SLA event recorded', { instanceId: event.instanceId, stage: event.stage, kind: event.kind });
     },
 
     /** Warns the area's CAO and the law office that a suspension nears its legal limit. */
     async recordLegalClockWarning(request: { instanceId: string; schoolId: string; areaId: string; legalLimitAt: string }): Promise<void> {
-      const message = `The student's suspension reaches the 10-school-day limit at ${request.legalLimitAt}.`;
+      const message = `The student's suspension reaches the 10-school-day limit at ${formatInstant(request.legalLimitAt, timeZone)}.`;
       for (const role of ['cao', 'law_office'] as const) {
         await dataSource.query(
           `INSERT INTO notifications (instance_id, stage_sequence, kind, recipient_role, area_id, school_id, message)
@@ -189,4 +190,9 @@ async function notify(manager: Manager, event: SlaEvent, kind: 'sla_warning' | '
      ON CONFLICT (instance_id, stage_sequence, kind, recipient_role) DO NOTHING`,
     [event.instanceId, event.clockSequence, kind, recipientRole, event.areaId, event.schoolId, message],
   );
+}
+
+/** An instant as people in the district read it, such as "Dec 9, 2026, 12:00 AM". */
+function formatInstant(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleString('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -69,6 +69,10 @@ describe('SLA clocks and escalations', () => {
       (rows) => rows.length > 0,
     );
     expect(warnings.map((row) => row.recipient_role)).toEqual(['cao']);
+    const inApp = (await (await api.request('/notifications', { token: cao })).json()) as { caseId: string; kind: string }[];
+    const otherInApp = (await (await api.request('/notifications', { token: otherCao })).json()) as { caseId: string }[];
+    expect(inApp.filter((row) => row.caseId === caseId).map((row) => row.kind)).toContain('sla_warning');
+    expect(otherInApp.filter((row) => row.caseId === caseId)).toEqual([]);
 
     const forCao = await eventually(() => escalationsOf(cao, caseId), (rows) => rows.length > 0);
     expect(forCao).toHaveLength(1);

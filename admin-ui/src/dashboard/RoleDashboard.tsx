@@ -1,4 +1,5 @@
 import { Stack } from '@mui/material';
+import { NotificationsCard } from './NotificationsCard';
 import { PipelineDashboard } from './PipelineDashboard';
 import { TasksCard } from './TasksCard';
 import { WorkloadKpis } from './WorkloadKpis';
@@ -16,6 +17,7 @@ export const RoleDashboard = ({ role }: { role: string }) => {
         <Stack spacing={2}>
           <WorkloadKpis withOpenCases={false} withEscalations />
           <TasksCard />
+          <NotificationsCard />
           <PipelineDashboard />
         </Stack>
       );
@@ -25,6 +27,7 @@ export const RoleDashboard = ({ role }: { role: string }) => {
         <Stack spacing={2}>
           <WorkloadKpis withOpenCases withEscalations={false} />
           <TasksCard />
+          <NotificationsCard />
         </Stack>
       );
     default:

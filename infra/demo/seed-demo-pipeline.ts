@@ -16,7 +16,11 @@ export async function seedDemoPipeline(dataSource: DataSource, temporal: Client,
   options.logger.info({ calendar, closedCases: history.cases, written: history.written }, 'demo calendar and case history ready');
 
   const open = await seedOpenCases(dataSource, temporal, { taskQueue: options.taskQueue, timeZone: options.timeZone });
-  const [{ escalations }] = await dataSource.query<{ escalations: number }[]>('SELECT count(*)::int AS escalations FROM escalations WHERE acknowledged_at IS NULL');
+  const [{ closed, escalations }] = await dataSource.query<{ closed: number; escalations: number }[]>(
+    `SELECT (SELECT count(*)::int FROM process_instances WHERE status = 'closed' AND closed_at > now() - interval '365 days') AS closed,
+            (SELECT count(*)::int FROM escalations e JOIN process_instances p ON p.id = e.instance_id
+             WHERE e.acknowledged_at IS NULL AND p.status = 'open') AS escalations`,
+  );
 
-  return `${open.created + open.unchanged} open demo cases (${open.created} new), ${history.cases} closed in the last year, ${escalations} open escalations`;
+  return `${open.created + open.unchanged} open demo cases (${open.created} new), ${closed} closed in the last year, ${escalations} unacknowledged escalations of open cases`;
 }

@@ -25,7 +25,7 @@ export const WorkloadKpis = ({ withOpenCases, withEscalations }: WorkloadKpisPro
   );
   const { total: openEscalations } = useGetList(
     'escalations',
-    { ...COUNT_ONLY, filter: { acknowledged: 'false' } },
+    { ...COUNT_ONLY, filter: { acknowledged: 'false', caseStatus: 'open' } },
     { enabled: withEscalations },
   );
   const pastDue = tasks?.filter((task) => task.slaState === 'breached').length;

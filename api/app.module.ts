@@ -58,7 +58,8 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true, migrationsTransactionMode: 'each' }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        // Generous per client address: a school's or an office's staff share one address behind NAT.
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 3_000 }]),
         TemporalModule,
         AuthModule,
         AreasModule,

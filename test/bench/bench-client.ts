@@ -57,7 +57,7 @@ export class BenchClient {
   }
 }
 
-/** The `detail` of a problem-details body, or the start of the raw text. */
+/** Extracts the `detail` of a problem-details body, or else the start of the raw text. */
 function problemDetail(text: string): string {
   try {
     const body = JSON.parse(text) as { detail?: unknown; message?: unknown };

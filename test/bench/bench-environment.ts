@@ -42,10 +42,9 @@ export interface BenchEnvironment {
 
 /**
  * Starts an embedded PostgreSQL in a temporary folder and an in-memory Temporal dev server, both on
- * free loopback ports, then migrates an empty database, imports the generated demo district,
- * creates the demo accounts and calendar, and starts a worker and the API. Timing each step on the
- * way gives the start-up costs. Each started part registers its stop on `teardown` at once, so a
- * failure halfway still stops what was started.
+ * free loopback ports. Then migrates an empty database, imports the generated demo district, creates
+ * the demo accounts and calendar, and starts a worker and the API, timing each step. Each started
+ * part registers its stop on `teardown` at once, so a failure halfway still stops what was started.
  */
 export async function startBenchEnvironment(logger: Logger, teardown: Teardown): Promise<BenchEnvironment> {
   const startup: StartupTimings = [];
@@ -88,7 +87,7 @@ export async function startBenchEnvironment(logger: Logger, teardown: Teardown):
   );
 
   const password = generateDemoPassword();
-  await step('Demo accounts', (accounts) => `${accounts.created} accounts sharing one argon2 hash`, () => ensureDemoAccounts(dataSource, password));
+  await step('Demo accounts', (accounts) => `${accounts.created.toLocaleString('en-US')} accounts sharing one argon2 hash`, () => ensureDemoAccounts(dataSource, password));
 
   await step('Demo school calendar', '2025-26 and 2026-27', () => seedDemoCalendar(dataSource));
 

@@ -12,6 +12,8 @@ export const REPORT_NAME = 'docs/benchmarks.md';
 /** Everything one run measured, as the report page and the summary print it. */
 export interface BenchmarkResults {
   startedAt: Date;
+  /** The 1, 5 and 15 minute load averages when the run started, which show whether other programs were busy. */
+  loadAverageAtStart: number[];
   totalSeconds: number;
   machine: MachineInfo;
   startup: StartupTimings;
@@ -74,6 +76,7 @@ ${results.startup.map((step) => `| ${step.step} | ${formatSeconds(step.ms)} | ${
 | CPUs (\`nproc\`) | ${machine.cpus} |
 | CPU model | ${machine.cpuModel} |
 | Memory | ${machine.memory} |
+| Load average at the start (1, 5, 15 min) | ${results.loadAverageAtStart.map((load) => load.toFixed(2)).join(', ')} |
 | OS | ${machine.os} |
 | Node.js | ${machine.node} |
 | PostgreSQL | ${machine.postgres}, shared_buffers ${machine.postgresSharedBuffers} |
@@ -81,7 +84,7 @@ ${results.startup.map((step) => `| ${step.step} | ${formatSeconds(step.ms)} | ${
 
 ## How the numbers are measured
 
-\`npm run bench\` builds Baton and starts everything it measures on this machine, on free loopback ports, so it can run beside \`npm start\`: an embedded PostgreSQL in a temporary folder, a Temporal dev server with its state in memory, one worker and the API. It migrates an empty database, imports the generated demo district, and creates the demo accounts and the demo school calendar. Then it sends HTTP requests to the API on 127.0.0.1 and times each with the client's wall clock, from sending the request to reading the whole response. At the end it stops everything it started and deletes the temporary folder.
+\`npm run bench\` builds Baton and starts everything it measures on this machine: an embedded PostgreSQL in a temporary folder, a Temporal dev server with its state in memory, one worker and the API. They listen on free loopback ports, so the benchmark can run beside \`npm start\`. It migrates an empty database, imports the generated demo district, and creates the demo accounts and the demo school calendar. Then it sends HTTP requests to the API on 127.0.0.1 and times each with the client's wall clock, from sending the request to reading the whole response. At the end it stops everything it started and deletes the temporary folder.
 
 1. **Case action round trip.** \`POST /api/cases\` returns once the workflow has recorded the new case in the read model, and \`submit_referral\` once its transition is there. Both then read the case page back, so each time is what a user waits for an action to show.
 2. **Throughput.** ${throughput.concurrency} principals of schools in different areas open referrals at once, each starting the next as soon as the previous one returns, until ${throughput.cases} are open. The rate is cases divided by the wall-clock time of the whole batch.
@@ -93,7 +96,7 @@ Percentiles use the nearest-rank method, so every reported value is a real sampl
 ## What the numbers mean, and what they don't
 
 - They show how this build behaves on this one machine, and they are for comparing runs: after a change, run the benchmark again on the same machine and compare. One run is one sample. Expect variation from run to run, most in the p95 and max columns, which rest on a few slow requests.
-- Everything shares the same ${machine.cpus} CPUs: the API, the worker, the Temporal dev server, PostgreSQL and the program sending the requests. Anything else running at the same time, such as \`npm start\` or a test run, slows the numbers. On separate machines each part would have its CPUs to itself, but its requests would cross a network.
+- Everything shares the same ${machine.cpus} CPUs: the API, the worker, the Temporal dev server, PostgreSQL and the program sending the requests. Anything else running at the same time, such as \`npm start\` or a test run, slows the numbers, and a load average well above 0 at the start shows that something was. On separate machines each part would have its CPUs to itself, but its requests would cross a network.
 - The Temporal dev server is a single process that keeps its state in an in-memory SQLite database. A Temporal cluster with its own persistence has other latencies and another throughput ceiling, and these numbers don't predict them.
 - The embedded PostgreSQL runs with the settings that initdb gives a new cluster, and keeps its files in a temporary folder on this machine. Reads are timed after warm-ups, so they measure warm caches, and a first read after a restart is slower.
 - Reads run one at a time, so they show a single user's latency, not the API under many simultaneous readers.

@@ -35,7 +35,7 @@ export async function measureCaseRoundTrip(client: BenchClient, options: RoundTr
     const opened = await timed(() => client.post<CaseReply>('/cases', options.principalToken, referralBody(options.schoolId, options.timeZone), 201));
     const submitted = await timed(() => client.post<CaseReply>(`/cases/${opened.result.id}/actions/submit_referral`, options.principalToken, {}, 200));
     if (submitted.result.stage !== 'area_review') {
-      throw new Error(`Case ${opened.result.id} is in stage "${submitted.result.stage}" after submit_referral, expected area_review: the workflow or the read model misbehaves.`);
+      throw new Error(`Case ${opened.result.id} is in stage "${submitted.result.stage}" after submit_referral, expected area_review: check the worker's errors in the log above.`);
     }
 
     if (index < options.warmUpCases) continue;

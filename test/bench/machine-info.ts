@@ -53,7 +53,7 @@ async function osName(): Promise<string> {
   return line?.slice('PRETTY_NAME='.length).replace(/"/g, '') ?? 'unknown OS';
 }
 
-/** The `temporal --version` line of the CLI that started the dev server, such as "temporal version 1.5.1 (Server 1.29.1, UI 2.42.1)". */
+/** Reads `temporal --version` of the CLI that starts the dev server; a CLI built by `go install` prints "0.0.0-DEV" before the server version. */
 async function temporalVersion(logger: Logger): Promise<string> {
   const cli = await findOrInstallTemporalCli({ cliPath: process.env.TEMPORAL_CLI, logger });
   if (cli === undefined) return 'dev server downloaded by @temporalio/testing (version not read)';

@@ -13,7 +13,7 @@ export interface ReadModelLoadOptions {
   timeZone: string;
 }
 
-/** What the read model holds after loading, and how long each part took. */
+/** The read model's contents after loading, and how long each part took. */
 export interface ReadModelLoadResult {
   /** Demo open cases started as workflows through the import path. */
   openDemoCases: number;
@@ -29,14 +29,14 @@ export interface ReadModelLoadResult {
  * Fills the read model the way a district would after some years: the demo's open cases in every
  * stage (real workflows, many past their SLA, with escalations), then closed cases bulk-written by
  * `seedClosedCaseHistory` under several seeds. Finishes with VACUUM ANALYZE, as autovacuum would do
- * soon after such a load, so that the planner sees the tables' real sizes and autovacuum does not
+ * soon after such a load, so that the planner uses the tables' real sizes and autovacuum does not
  * run during the timed reads.
  */
 export async function loadReadModel(dataSource: DataSource, temporal: Client, options: ReadModelLoadOptions, logger: Logger): Promise<ReadModelLoadResult> {
   logger.info('read model: starting the demo open cases as workflows');
   const open = await timed(() => seedOpenCases(dataSource, temporal, { taskQueue: options.taskQueue, timeZone: options.timeZone }));
   if (open.result.problems.length > 0) {
-    throw new Error(`Seeding the demo open cases reported ${open.result.problems.length} problem(s), the first: ${open.result.problems[0]?.message}`);
+    throw new Error(`Seeding the demo open cases failed with ${open.result.problems.length} problem(s). The first: ${open.result.problems[0]?.message}`);
   }
 
   let closedCasesWritten = 0;

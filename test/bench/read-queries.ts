@@ -5,7 +5,7 @@ import { type LatencySummary, summarizeLatencies, timed } from './latency-stats'
 /** One read to time: a GET path of the API, made as one signed-in user. */
 export interface ReadQuery {
   path: string;
-  /** Who reads, as the report shows it, such as "central office" or "CAO network-7". */
+  /** Who reads, as the report shows it, such as "central office" or "CAO of area network-7". */
   reader: string;
   token: string;
   /** Whether the path is a list, whose `X-Total-Count` the report shows. */

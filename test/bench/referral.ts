@@ -1,13 +1,13 @@
 import { randomInt } from 'node:crypto';
 
-/** The part of a case that the benchmark reads from the API's answers. */
+/** The part of a case response that the benchmark reads. */
 export interface CaseReply {
   id: string;
   stage: string;
 }
 
 /**
- * The body of `POST /api/cases` for a school: an invented student and incident, with the incident
+ * Builds the body of `POST /api/cases` for a school: an invented student and incident, with the incident
  * and the suspension on the day before `now` in the district's zone, so that the legal clock runs.
  */
 export function referralBody(schoolId: string, timeZone: string, now = new Date()) {

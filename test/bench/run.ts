@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import exitHook from 'async-exit-hook';
@@ -8,7 +9,7 @@ import { CENTRAL_OFFICE_EMAIL, caoEmail, principalEmail } from '../../infra/demo
 import { createLogger } from '../../infra/logger';
 import { BenchClient } from './bench-client';
 import { startBenchEnvironment } from './bench-environment';
-import { REPORT_NAME, renderReportPage, renderSummary } from './benchmark-report';
+import { type BenchmarkResults, REPORT_NAME, renderReportPage, renderSummary } from './benchmark-report';
 import { measureCaseRoundTrip } from './case-round-trip';
 import { measureCaseThroughput, type Principal } from './case-throughput';
 import { describeMachine } from './machine-info';
@@ -16,8 +17,8 @@ import { loadReadModel } from './read-model-load';
 import { measureReads, type ReadQuery } from './read-queries';
 import { Teardown } from './teardown';
 
-// Sized to finish in about four minutes on 2 CPUs, and to stay under the API's rate limit of 600
-// requests a minute per route: the round trip and throughput together open 305 cases.
+// Sized to run in about three minutes on 2 CPUs, and to stay under the API's rate limit of 600
+// requests a minute per route: the round trip and the throughput batch together open 305 cases.
 const ROUND_TRIP_CASES = 100;
 const ROUND_TRIP_WARM_UPS = 5;
 const THROUGHPUT_CASES = 200;
@@ -34,6 +35,7 @@ const READ_TIMING = { warmUps: 3, repetitions: 20 };
  */
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAverageAtStart = loadavg();
   const started = performance.now();
   const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'info', 2);
   const teardown = new Teardown(logger);
@@ -77,8 +79,9 @@ async function main(): Promise<void> {
     ];
     const reads = await measureReads(client, queries, READ_TIMING, logger);
 
-    const results = {
+    const results: BenchmarkResults = {
       startedAt,
+      loadAverageAtStart,
       totalSeconds: (performance.now() - started) / 1000,
       machine: await describeMachine(dataSource, logger),
       startup: environment.startup,
@@ -126,7 +129,7 @@ async function areaWithMostCases(dataSource: DataSource): Promise<string> {
   const [busiest] = await dataSource.query<{ areaId: string }[]>(
     'SELECT area_id AS "areaId" FROM process_instances GROUP BY area_id ORDER BY count(*) DESC, area_id LIMIT 1',
   );
-  if (!busiest) throw new Error('The read model has no cases after loading: check the read model load step above.');
+  if (!busiest) throw new Error('The read model has no cases after loading: check the log lines of the read model step above.');
 
   return busiest.areaId;
 }

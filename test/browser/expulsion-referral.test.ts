@@ -74,7 +74,8 @@ describe('expulsion referral in Chromium', () => {
     await expect
       .poll(
         async () => {
-          await cao.reload();
+          // The list loads after the page, so count once its requests have settled.
+          await cao.reload({ waitUntil: 'networkidle' });
 
           return escalation.count();
         },

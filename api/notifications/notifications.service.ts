@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { MAX_PAGE_SIZE, type Page } from '../common/list-query';
+import { scopeCondition } from '../common/role-scope';
 
 /** An in-app message: an SLA warning to a stage's owner, an escalation, or a legal-clock warning. */
 export interface NotificationRow {
@@ -23,8 +24,7 @@ export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(user: AuthenticatedUser): Promise<Page<NotificationRow>> {
-    const scope = user.role === 'principal' || user.role === 'school_staff' ? 'n.school_id = $2' : user.role === 'cao' ? 'n.area_id = $2' : '$2::text IS NULL';
-    const scopeValue = user.role === 'principal' || user.role === 'school_staff' ? user.schoolId : user.role === 'cao' ? user.areaId : null;
+    const { condition: scope, value: scopeValue } = scopeCondition(user, { school: 'n.school_id', area: 'n.area_id' });
 
     const rows = await this.dataSource.query<(Omit<NotificationRow, 'createdAt'> & { createdAt: Date })[]>(
       `SELECT n.id, n.instance_id AS "caseId", n.kind, n.message, s.short_name AS "schoolName", n.created_at AS "createdAt"

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { type ExpulsionStage, STAGE_LABELS } from '../../workflows/expulsion/stages';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { MAX_PAGE_SIZE, type Page } from '../common/list-query';
+import { scopeCondition } from '../common/role-scope';
 import { SLA_STATE_SQL } from '../cases/case-queries.service';
 import type { SlaState } from '../cases/case.views';
 
@@ -20,6 +21,9 @@ export interface Task {
   dueAt: string | null;
   slaState: SlaState;
 }
+
+/** The escalation level whose inbox each role keeps. */
+const ESCALATION_LEVELS: Partial<Record<AuthenticatedUser['role'], 'area' | 'central_office'>> = { cao: 'area', central_office: 'central_office' };
 
 const TITLES: Record<ExpulsionStage, string> = {
   school_referral: 'Submit the expulsion referral',
@@ -41,9 +45,8 @@ export class TasksService {
   async list(user: AuthenticatedUser): Promise<Page<Task>> {
     if (user.role === 'school_staff') return { rows: [], total: 0 };
 
-    const scope = user.role === 'principal' ? 'p.school_id = $2' : user.role === 'cao' ? 'p.area_id = $2' : '$2::text IS NULL';
-    const scopeValue = user.role === 'principal' ? user.schoolId : user.role === 'cao' ? user.areaId : null;
-    const escalationLevel = user.role === 'cao' ? 'area' : user.role === 'central_office' ? 'central_office' : null;
+    const { condition: scope, value: scopeValue } = scopeCondition(user, { school: 'p.school_id', area: 'p.area_id' });
+    const escalationLevel = ESCALATION_LEVELS[user.role] ?? null;
 
     const rows = await this.dataSource.query<(Omit<Task, 'stageLabel' | 'title' | 'dueAt'> & { dueAt: Date | null })[]>(
       `SELECT * FROM (

@@ -109,6 +109,24 @@ describe('expulsion pipeline end to end', () => {
     expect(instance).toEqual({ stage: 'school_referral', last_sequence: 1 });
   });
 
+  it('lists the case as a task for whoever owes the next step', async () => {
+    const caseId = await openCase();
+    const tasksOf = async (token: string) => ((await (await api.request('/tasks', { token })).json()) as { caseId: string; kind: string; title: string }[]).filter((task) => task.caseId === caseId);
+
+    const principalBefore = await tasksOf(tokens.principal);
+    const caoBefore = await tasksOf(tokens.cao);
+    await act(tokens.principal, caseId, 'submit_referral');
+    const principalAfter = await tasksOf(tokens.principal);
+    const caoAfter = await tasksOf(tokens.cao);
+    const otherCaoAfter = await tasksOf(tokens.otherCao);
+
+    expect(principalBefore.map((task) => task.title)).toEqual(['Submit the expulsion referral']);
+    expect(caoBefore).toEqual([]);
+    expect(principalAfter).toEqual([]);
+    expect(caoAfter.map((task) => task.title)).toEqual(['Review the expulsion referral']);
+    expect(otherCaoAfter).toEqual([]);
+  });
+
   it('lets a principal open a referral only for their own school', async () => {
     const response = await api.request('/cases', { method: 'POST', token: tokens.principal, json: referralBody(OTHER_AREA_SCHOOL) });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Returns the secret stored at `path`, creating it from `generate` on first use, readable by its owner only. */
 export async function readOrCreateSecret(path: string, generate: () => string): Promise<string> {
@@ -13,6 +13,9 @@ export async function readOrCreateSecret(path: string, generate: () => string): 
 
   return secret;
 }
+
+/** Where `npm start` keeps the payload key it generated, for command-line tools to find. */
+export const payloadKeyPath = (dataDir: string) => join(dataDir, 'payload-key');
 
 /** A random secret for signing tokens: 48 bytes, base64url. */
 export const generateTokenSecret = () => randomBytes(48).toString('base64url');

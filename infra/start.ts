@@ -6,13 +6,14 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../api/config/config';
 import { openDatabase } from '../api/database/data-source';
 import { createApiApp } from '../api/app';
+import { createDataConverter, generatePayloadKey } from '../api/temporal/encryption-codec';
 import { workerProbe } from '../workflows';
 import { CENTRAL_OFFICE_EMAIL, ensureDemoAccounts } from './demo/demo-accounts';
 import { seedDemoPipeline } from './demo/seed-demo-pipeline';
 import { seedDistrict } from './demo/seed-district';
 import { createLogger } from './logger';
 import { startPlatform } from './platform';
-import { generateDemoPassword, generateTokenSecret, readOrCreateSecret } from './secrets';
+import { generateDemoPassword, generateTokenSecret, payloadKeyPath, readOrCreateSecret } from './secrets';
 import { createWorker } from './worker/worker';
 
 /**
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     databaseUrl: platform.databaseUrl,
     temporal: { ...config.temporal, address: platform.temporalAddress },
     jwt: { ...config.jwt, secret: config.jwt.secret ?? (await readOrCreateSecret(join(config.dataDir, 'jwt-secret'), generateTokenSecret)) },
+    payloadKey: config.payloadKey ?? (await readOrCreateSecret(payloadKeyPath(config.dataDir), generatePayloadKey)),
   };
   const demoPassword = config.demoPassword ?? (await readOrCreateSecret(join(config.dataDir, 'demo-password'), generateDemoPassword));
 
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     taskQueue: resolved.temporal.taskQueue,
     dataSource,
     timeZone: config.timeZone,
+    payloadKey: resolved.payloadKey,
   });
   const workerRun = worker.run();
   stops.push(async () => {
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
 async function seedPipeline(dataSource: DataSource, config: ResolvedConfig, logger: Logger): Promise<string> {
   const connection = await Connection.connect({ address: config.temporal.address });
   try {
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
 
     return await seedDemoPipeline(dataSource, client, { taskQueue: config.temporal.taskQueue, timeZone: config.timeZone, logger });
   } finally {
@@ -113,7 +116,7 @@ async function seedPipeline(dataSource: DataSource, config: ResolvedConfig, logg
 async function runWorkerProbe(config: ResolvedConfig) {
   const connection = await Connection.connect({ address: config.temporal.address });
   try {
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
 
     return await client.workflow.execute(workerProbe, {
       taskQueue: config.temporal.taskQueue,

@@ -35,6 +35,11 @@ const environmentSchema = z.object({
   BATON_DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   /** Whether `npm start` seeds demo expulsion cases (a year of history and open cases in every stage). */
   BATON_DEMO_CASES: z.enum(['true', 'false'], { message: 'expected true or false' }).default('true'),
+  /** Key that encrypts Temporal payloads: 32 random bytes in base64; unset means one generated once and kept in BATON_DATA_DIR. */
+  BATON_PAYLOAD_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'expected 32 random bytes in base64, such as the output of openssl rand -base64 32')
+    .optional(),
   /** Secret that signs access tokens; unset means one generated once and kept in BATON_DATA_DIR. */
   JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   /** Lifetime of an access token, in seconds. */
@@ -65,6 +70,8 @@ export interface Config {
   schoolsCsv?: string;
   demoPassword?: string;
   demoCases: boolean;
+  /** Key of the payload codec (base64); the worker and every Temporal client need the same one. */
+  payloadKey?: string;
   jwt: { secret?: string; ttlSeconds: number };
   timeZone: string;
   logLevel: Environment['LOG_LEVEL'];
@@ -73,6 +80,7 @@ export interface Config {
 /** Configuration with the addresses of PostgreSQL and Temporal known, as the worker needs it. */
 export type WorkerConfig = Config & {
   databaseUrl: string;
+  payloadKey: string;
   temporal: Config['temporal'] & { address: string };
 };
 
@@ -119,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schoolsCsv: e.BATON_SCHOOLS_CSV,
     demoPassword: e.BATON_DEMO_PASSWORD,
     demoCases: e.BATON_DEMO_CASES === 'true',
+    payloadKey: e.BATON_PAYLOAD_KEY,
     jwt: { secret: e.JWT_SECRET, ttlSeconds: e.JWT_TTL_SECONDS },
     timeZone: e.BATON_TIME_ZONE,
     logLevel: e.LOG_LEVEL,
@@ -146,6 +155,7 @@ function missingAddresses(config: Config): string[] {
   const missing: string[] = [];
   if (!config.databaseUrl) missing.push('DATABASE_URL is missing: set it to postgres://user:password@host:5432/baton, or run `npm start`, which starts an embedded PostgreSQL');
   if (!config.temporal.address) missing.push('TEMPORAL_ADDRESS is missing: set it to host:port of a Temporal frontend, or run `npm start`, which starts a dev server');
+  if (!config.payloadKey) missing.push('BATON_PAYLOAD_KEY is missing: set it to 32 random bytes in base64 (openssl rand -base64 32), the same for the API and every worker');
 
   return missing;
 }

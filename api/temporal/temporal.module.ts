@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Client, Connection } from '@temporalio/client';
 import { CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/config';
+import { createDataConverter } from './encryption-codec';
 
 /** Injection token of the shared Temporal `Client`. */
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
@@ -16,7 +17,7 @@ export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
         // A lazy connection lets the API start while Temporal is down; health reports it until it is back.
         const connection = Connection.lazy({ address: config.temporal.address });
 
-        return new Client({ connection, namespace: config.temporal.namespace });
+        return new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
       },
     },
   ],

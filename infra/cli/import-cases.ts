@@ -5,7 +5,9 @@ import { CaseOpener } from '../../api/cases/case-opener';
 import { CaseImporter } from '../../api/cases/import/case-importer';
 import { loadConfig } from '../../api/config/config';
 import { SYSTEM_ACTOR } from '../../workflows/expulsion/actor';
+import { createDataConverter } from '../../api/temporal/encryption-codec';
 import { createLogger } from '../logger';
+import { payloadKeyPath } from '../secrets';
 import { openCliDatabase } from './cli-database';
 
 const USAGE = `Usage: npm run import:cases -- FILE.csv
@@ -16,6 +18,15 @@ Columns: reference, school_id, student_name, student_local_id, student_grade, in
 interventions_tried, stage, stage_entered_at; optional opened_at, suspension_started_on, attorney_name,
 hearing_at. Importing a file twice changes nothing: cases are keyed by reference.
 When any row is invalid, nothing is imported and every problem is listed with its line.`;
+
+/** The payload key: BATON_PAYLOAD_KEY, or the one `npm start` generated under the data folder. */
+async function payloadKey(configured: string | undefined, dataDir: string): Promise<string> {
+  if (configured) return configured;
+
+  return (await readFile(payloadKeyPath(dataDir), 'utf8').catch(() => {
+    throw new Error(`No payload key: set BATON_PAYLOAD_KEY, or start Baton once with npm start, which keeps one in ${payloadKeyPath(dataDir)}.`);
+  })).trim();
+}
 
 /** Runs the import and returns the exit status: 0 imported, 1 not imported. */
 async function main(args: string[]): Promise<number> {
@@ -38,7 +49,7 @@ async function main(args: string[]): Promise<number> {
   });
   const database = await openCliDatabase(config, logger);
   try {
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(await payloadKey(config.payloadKey, config.dataDir)) });
     const queue = await client.workflowService.describeTaskQueue({ namespace: config.temporal.namespace, taskQueue: { name: config.temporal.taskQueue }, taskQueueType: 1 });
     if ((queue.pollers?.length ?? 0) === 0) throw new Error(`No worker polls task queue "${config.temporal.taskQueue}": start Baton with npm start first.`);
 

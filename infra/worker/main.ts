@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     taskQueue: config.temporal.taskQueue,
     dataSource,
     timeZone: config.timeZone,
+    payloadKey: config.payloadKey,
   });
   logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker started');
 

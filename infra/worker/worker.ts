@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities } from '../../activities';
+import { createDataConverter } from '../../api/temporal/encryption-codec';
 
 export interface WorkerOptions {
   temporalAddress: string;
@@ -11,6 +12,8 @@ export interface WorkerOptions {
   dataSource: DataSource;
   /** IANA zone of the district, in which school days and deadlines are computed. */
   timeZone: string;
+  /** Key of the payload codec (base64), the same as the API's. */
+  payloadKey: string;
 }
 
 let runtimeInstalled = false;
@@ -29,6 +32,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: workflowsPath(),
+    dataConverter: createDataConverter(options.payloadKey),
     activities: createActivities({ dataSource: options.dataSource, timeZone: options.timeZone }),
   });
 

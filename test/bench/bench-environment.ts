@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../api/app';
+import { createDataConverter, generatePayloadKey } from '../../api/temporal/encryption-codec';
 import { loadConfig, type ResolvedConfig } from '../../api/config/config';
 import { dataSourceOptions } from '../../api/database/data-source';
 import { SchoolImporter } from '../../api/schools/import/school-importer';
@@ -96,6 +97,7 @@ export async function startBenchEnvironment(logger: Logger, teardown: Teardown):
     databaseUrl,
     temporal: { ...loadConfig({}).temporal, address: temporalServer.address, taskQueue: TASK_QUEUE },
     jwt: { secret: randomBytes(48).toString('base64url'), ttlSeconds: 3600 },
+    payloadKey: generatePayloadKey(),
   };
 
   const { worker, connection: workerConnection } = await step('Worker', 'connects and bundles the workflow code', () =>
@@ -105,6 +107,7 @@ export async function startBenchEnvironment(logger: Logger, teardown: Teardown):
       taskQueue: config.temporal.taskQueue,
       dataSource,
       timeZone: config.timeZone,
+      payloadKey: config.payloadKey,
     }),
   );
   const workerRun = worker.run();
@@ -125,7 +128,7 @@ export async function startBenchEnvironment(logger: Logger, teardown: Teardown):
 
   const connection = await Connection.connect({ address: config.temporal.address });
   teardown.add('Temporal client connection', () => connection.close());
-  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const temporal = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
 
   return { apiUrl, dataSource, temporal, config, password, startup };
 }

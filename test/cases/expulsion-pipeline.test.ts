@@ -1,3 +1,5 @@
+import { Client, Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralBody } from '../factories/case.factory';
 import { schoolRecord } from '../factories/school.factory';
@@ -6,6 +8,7 @@ import { startTestWorker, type TestWorker } from '../support/test-worker';
 
 const SCHOOL = '630001';
 const OTHER_AREA_SCHOOL = '630002';
+const SCHOOL_PRINCIPAL_EMAIL = `principal.${SCHOOL}@baton.example`;
 
 describe('expulsion pipeline end to end', () => {
   let api: TestApi;
@@ -125,6 +128,22 @@ describe('expulsion pipeline end to end', () => {
     expect(principalAfter).toEqual([]);
     expect(caoAfter.map((task) => task.title)).toEqual(['Review the expulsion referral']);
     expect(otherCaoAfter).toEqual([]);
+  });
+
+  it('encrypts what an action carries in the workflow history', async () => {
+    const caseId = await openCase();
+    await act(tokens.principal, caseId, 'submit_referral', { note: 'Confidential note for the area office' });
+    const connection = await Connection.connect({ address: api.config.temporal.address });
+    try {
+      const history = await new Client({ connection }).workflow.getHandle(caseId).fetchHistory();
+      const raw = Buffer.from(temporal.api.history.v1.History.encode(history).finish()).toString('latin1');
+
+      expect(raw).toContain('binary/encrypted');
+      expect(raw).not.toContain('Confidential note');
+      expect(raw).not.toContain(SCHOOL_PRINCIPAL_EMAIL);
+    } finally {
+      await connection.close();
+    }
   });
 
   it('lets a principal open a referral only for their own school', async () => {

@@ -4,6 +4,8 @@ import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../api/common/project-root';
+import { createDataConverter } from '../../api/temporal/encryption-codec';
+import { REPLAY_PAYLOAD_KEY } from '../factories/replay-key';
 
 const HISTORIES = join(projectRoot(), 'test', 'fixtures', 'histories');
 
@@ -18,7 +20,10 @@ describe('workflow replay', () => {
   it.each(recorded)('replays %s with the current workflow code', async (name) => {
     const history = temporal.api.history.v1.History.decode(readFileSync(join(HISTORIES, name)));
 
-    const results = Worker.runReplayHistories({ workflowsPath: join(projectRoot(), 'workflows', 'index.ts') }, [{ workflowId: name, history }]);
+    const results = Worker.runReplayHistories(
+      { workflowsPath: join(projectRoot(), 'workflows', 'index.ts'), dataConverter: createDataConverter(REPLAY_PAYLOAD_KEY) },
+      [{ workflowId: name, history }],
+    );
 
     let replayed = 0;
     for await (const result of results) {

@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataConverter } from '../../api/temporal/encryption-codec';
 import { createWorker } from '../../infra/worker/worker';
 import { workerProbe } from '../../workflows';
 import { schoolRecord } from '../factories/school.factory';
@@ -22,9 +23,10 @@ describe('workflow round trip through a real worker', () => {
       taskQueue: api.config.temporal.taskQueue,
       dataSource: api.dataSource,
       timeZone: api.config.timeZone,
+      payloadKey: api.config.payloadKey,
     }));
     workerRun = worker.run();
-    client = new Client({ connection: await Connection.connect({ address: api.config.temporal.address }) });
+    client = new Client({ connection: await Connection.connect({ address: api.config.temporal.address }), dataConverter: createDataConverter(api.config.payloadKey) });
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { createApiApp } from '../../api/app';
 import { loadConfig, type ResolvedConfig } from '../../api/config/config';
 import type { SchoolRecord } from '../../api/schools/import/cps-school-csv';
 import { SchoolImporter } from '../../api/schools/import/school-importer';
+import { generatePayloadKey } from '../../api/temporal/encryption-codec';
 import { ensureDemoAccounts } from '../../infra/demo/demo-accounts';
 import { createTestDatabase } from './database';
 
@@ -34,6 +35,7 @@ export async function startTestApi(schools: SchoolRecord[]): Promise<TestApi> {
     databaseUrl: databaseUrlOf(database.dataSource),
     temporal: { ...loadConfig({}).temporal, address: inject('temporalAddress'), taskQueue: `test-${Math.random().toString(36).slice(2)}` },
     jwt: { secret: 'test-secret-that-is-at-least-32-characters-long', ttlSeconds: 3600 },
+    payloadKey: generatePayloadKey(),
   };
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');

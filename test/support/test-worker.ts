@@ -15,6 +15,7 @@ export async function startTestWorker(api: TestApi): Promise<TestWorker> {
     taskQueue: api.config.temporal.taskQueue,
     dataSource: api.dataSource,
     timeZone: api.config.timeZone,
+    payloadKey: api.config.payloadKey,
   });
   const running = worker.run();
 

@@ -7,6 +7,7 @@ import { temporal as proto } from '@temporalio/proto';
 import { openDatabase } from '../../api/database/data-source';
 import { SchoolImporter } from '../../api/schools/import/school-importer';
 import { projectRoot } from '../../api/common/project-root';
+import { createDataConverter } from '../../api/temporal/encryption-codec';
 import { createLogger } from '../../infra/logger';
 import { findAnyFreePort } from '../../infra/ports';
 import { startEmbeddedPostgres } from '../../infra/postgres/embedded-postgres';
@@ -15,6 +16,7 @@ import { createWorker } from '../../infra/worker/worker';
 import type { Actor } from '../../workflows/expulsion/actor';
 import { expulsionCase } from '../../workflows/expulsion/expulsion-case.workflow';
 import { actionUpdates, openedUpdate } from '../../workflows/expulsion/messages';
+import { REPLAY_PAYLOAD_KEY } from '../factories/replay-key';
 import { schoolRecord } from '../factories/school.factory';
 
 /**
@@ -36,9 +38,11 @@ async function main(): Promise<void> {
     const dataSource = await openDatabase(postgres.urlFor('postgres'));
     await new SchoolImporter(dataSource).importRecords([schoolRecord({ id: '650001', network: 'Network 2' })]);
     const taskQueue = 'record-history';
-    const { worker, connection: workerConnection } = await createWorker({ temporalAddress: temporal.address, namespace: 'default', taskQueue, dataSource, timeZone: 'America/Chicago' });
+    // The replay test decodes the recorded payloads with the same key.
+    const payloadKey = REPLAY_PAYLOAD_KEY;
+    const { worker, connection: workerConnection } = await createWorker({ temporalAddress: temporal.address, namespace: 'default', taskQueue, dataSource, timeZone: 'America/Chicago', payloadKey });
     const connection = await Connection.connect({ address: temporal.address });
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: createDataConverter(payloadKey) });
 
     await worker.runUntil(async () => {
       const caseId = `expulsion-${randomUUID()}`;

@@ -7,6 +7,7 @@ import { IcsError, type IcsClosures, parseIcsClosures } from '../../api/calendar
 import { assertLocalDate, SchoolCalendarError, type SchoolYearSpan, validateSchoolYears } from '../../api/calendar/school-calendar';
 import { createLogger } from '../logger';
 import { type CliDatabase, openCliDatabase } from './cli-database';
+import { type CliOutput, consoleOutput, messageOf } from './cli-output';
 
 export const EXIT_IMPORTED = 0;
 /** Nothing was imported: bad arguments or configuration, an unreadable or invalid file, or a database failure. */
@@ -26,18 +27,6 @@ Options:
   -h, --help              print this help
 
 Exit status: 0 imported, 1 nothing imported (see the message).`;
-
-export interface CliOutput {
-  /** Writes a line of the report (stdout). */
-  out(line: string): void;
-  /** Writes an error message (stderr). */
-  err(line: string): void;
-}
-
-const consoleOutput: CliOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 interface ImportRequest {
   file: string;
@@ -156,10 +145,6 @@ function databaseErrorMessage(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
 
   return `Cannot open the database: ${messageOf(error)}. Check that PostgreSQL is running and DATABASE_URL, when set, is right.`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 if (require.main === module) {

@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { type CliDatabase, openCliDatabase } from './cli-database';
 import { SchoolCsvError, type RejectedRow } from '../../api/schools/import/cps-school-csv';
 import { RejectedRowsError, SchoolImporter, type ImportProgress, type ImportSummary } from '../../api/schools/import/school-importer';
+import { type CliOutput, consoleOutput, messageOf } from './cli-output';
 
 export const EXIT_IMPORTED = 0;
 /** The import did not run: bad arguments or configuration, an unreadable file or one of another format, or a database failure. */
@@ -23,18 +24,6 @@ Options:
   -h, --help  print this help
 
 Exit status: 0 imported, 1 not imported (see the message), 2 some rows rejected.`;
-
-export interface CliOutput {
-  /** Writes a line of the report (stdout). */
-  out(line: string): void;
-  /** Writes a line of progress or an error message (stderr). */
-  err(line: string): void;
-}
-
-const consoleOutput: CliOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 /** Runs `import-schools` with command-line arguments and returns the exit status. */
 export async function runImportSchools(args: string[], env: NodeJS.ProcessEnv = process.env, output: CliOutput = consoleOutput): Promise<number> {
@@ -137,10 +126,6 @@ function printRejected(rejected: RejectedRow[], output: CliOutput): void {
     const school = row.schoolId === undefined ? '' : ` (School_ID ${row.schoolId})`;
     output.out(`    line ${row.line}${school}: ${row.reason}`);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 if (require.main === module) {

@@ -1,8 +1,6 @@
 import { join, resolve } from 'node:path';
 import exitHook from 'async-exit-hook';
 import { Client, Connection } from '@temporalio/client';
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../api/config/config';
 import { openDatabase } from '../api/database/data-source';
 import { createApiApp } from '../api/app';
@@ -69,8 +67,13 @@ async function main(): Promise<void> {
     await workerRun;
     await connection.close();
   });
-  const probe = await runWorkerProbe(resolved);
-  const pipeline = config.demoCases ? await seedPipeline(dataSource, resolved, logger) : 'demo cases off (BATON_DEMO_CASES=false)';
+  const clientConnection = await Connection.connect({ address: resolved.temporal.address });
+  stops.push(() => clientConnection.close());
+  const client = new Client({ connection: clientConnection, namespace: resolved.temporal.namespace, dataConverter: createDataConverter(resolved.payloadKey) });
+  const probe = await runWorkerProbe(client, resolved.temporal.taskQueue);
+  const pipeline = config.demoCases
+    ? await seedDemoPipeline(dataSource, client, { taskQueue: resolved.temporal.taskQueue, timeZone: resolved.timeZone, logger })
+    : 'demo cases off (BATON_DEMO_CASES=false)';
 
   const app = await createApiApp(resolved);
   await app.listen(resolved.port, '0.0.0.0');
@@ -100,32 +103,13 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** Seeds the demo pipeline through a Temporal client of its own. */
-async function seedPipeline(dataSource: DataSource, config: ResolvedConfig, logger: Logger): Promise<string> {
-  const connection = await Connection.connect({ address: config.temporal.address });
-  try {
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
-
-    return await seedDemoPipeline(dataSource, client, { taskQueue: config.temporal.taskQueue, timeZone: config.timeZone, logger });
-  } finally {
-    await connection.close();
-  }
-}
-
 /** Runs the worker probe workflow once, proving that the worker polls and reaches the database. */
-async function runWorkerProbe(config: ResolvedConfig) {
-  const connection = await Connection.connect({ address: config.temporal.address });
-  try {
-    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: createDataConverter(config.payloadKey) });
-
-    return await client.workflow.execute(workerProbe, {
-      taskQueue: config.temporal.taskQueue,
-      workflowId: `worker-probe-${Date.now()}`,
-      workflowExecutionTimeout: '30 seconds',
-    });
-  } finally {
-    await connection.close();
-  }
+function runWorkerProbe(client: Client, taskQueue: string) {
+  return client.workflow.execute(workerProbe, {
+    taskQueue,
+    workflowId: `worker-probe-${Date.now()}`,
+    workflowExecutionTimeout: '30 seconds',
+  });
 }
 
 main().catch((error: unknown) => {

@@ -14,13 +14,13 @@ export async function readOrCreateSecret(path: string, generate: () => string): 
   return secret;
 }
 
-/** Where `npm start` keeps the payload key it generated, for command-line tools to find. */
+/** Path of the payload key that `npm start` generated, where command-line tools find it. */
 export const payloadKeyPath = (dataDir: string) => join(dataDir, 'payload-key');
 
 /** A random secret for signing tokens: 48 bytes, base64url. */
 export const generateTokenSecret = () => randomBytes(48).toString('base64url');
 
-/** A random password that is easy to type: four groups of four lower-case letters and digits. */
+/** Generates a password that is easy to type: four groups of four lower-case letters and digits. */
 export function generateDemoPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   const bytes = randomBytes(16);

@@ -192,7 +192,7 @@ async function notify(manager: Manager, event: SlaEvent, kind: 'sla_warning' | '
   );
 }
 
-/** An instant as people in the district read it, such as "Dec 9, 2026, 12:00 AM". */
+/** Formats an instant as people in the district read it, such as "Dec 9, 2026, 12:00 AM". */
 function formatInstant(iso: string, timeZone: string): string {
   return new Date(iso).toLocaleString('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -52,7 +52,7 @@ export class CaseCommands {
     return this.queries.get(user, caseId);
   }
 
-  /** Opens a case through the shared opener, answering 422 for an unknown school. */
+  /** Opens a case through the shared opener, and rejects an unknown school with 422. */
   async open(newCase: NewCase): Promise<boolean> {
     try {
       const opened = await this.opener.open(newCase);

@@ -69,7 +69,7 @@ export class CaseQueries {
     return { rows: page.rows.map((row) => this.toRow(row)), total: page.total };
   }
 
-  /** The case as a row, or 404 when it does not exist or lies outside the caller's scope. */
+  /** Returns the case as a row, or 404 when it does not exist or lies outside the caller's scope. */
   async getRow(user: AuthenticatedUser, id: string): Promise<CaseRow> {
     const row = await this.rowQuery(user).andWhere('p.id = :id', { id }).getRawOne<CaseRowRecord>();
     if (!row) throw new NotFoundException(`Case "${id}" not found: it does not exist or is outside your scope.`);
@@ -77,7 +77,7 @@ export class CaseQueries {
     return this.toRow(row);
   }
 
-  /** The case page; reading it reads the student's record, so the read is written to the access log. */
+  /** Returns the case page. It contains the student's record, so each read is written to the access log. */
   async get(user: AuthenticatedUser, id: string): Promise<CaseDetail> {
     const row = await this.getRow(user, id);
     const [details] = await this.dataSource.query<Record<string, unknown>[]>('SELECT * FROM expulsion_cases WHERE instance_id = $1', [id]);
@@ -110,7 +110,7 @@ export class CaseQueries {
     };
   }
 
-  /** The legal clock: school days the student has been out, counted until the hearing's outcome or today. */
+  /** Computes the legal clock: the school days the student has been out, counted until the case closed or today. */
   private async legalClock(details: Record<string, unknown>, row: CaseRow): Promise<CaseDetail['legalClock']> {
     const suspensionStartedOn = toDateString(details.suspension_started_on);
     const calendar = await loadSchoolCalendar(this.dataSource, this.config.timeZone);

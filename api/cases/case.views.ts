@@ -17,7 +17,7 @@ export interface CaseRow {
   status: 'open' | 'closed';
   outcome: ExpulsionOutcome | null;
   waitingOnRole: Role | null;
-  /** Who the case waits on, in plain words, such as "the CAO of Network 7". */
+  /** Person or office the case waits on, in plain words, such as "the CAO of Network 7". */
   waitingOn: string | null;
   /** One sentence: who, since when, until when, and the days waiting. */
   waitingSummary: string;

@@ -1,11 +1,11 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-/** Largest page a list returns, whatever `_end - _start` asks for. */
+/** Largest page a list returns, whatever `_end - _start` requests. */
 export const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 25;
 
-/** What a list endpoint accepts, each public name mapped to the SQL expression behind it. */
+/** Parameters a list endpoint accepts, each public name mapped to the SQL expression behind it. */
 export interface ListSpec {
   sortable: Record<string, string>;
   defaultSort: { field: string; order: 'ASC' | 'DESC' };

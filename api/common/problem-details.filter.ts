@@ -9,7 +9,7 @@ export interface FieldProblem {
 
 /**
  * Writes every error as an RFC 9457 problem-details body. HTTP exceptions keep their status and
- * message; anything else is logged with the request id and answered with a generic 500.
+ * message; anything else is logged with the request id and returned as a generic 500.
  * FieldProblem entries of a 422 come in the `errors` member.
  */
 @Catch()

@@ -42,7 +42,7 @@ const ESCALATION_LIST: ListSpec = {
 
 /**
  * Escalations reach the CAO of the case's area (level `area`) and central office (every level).
- * A CAO sees and acknowledges their own area's only; other roles have no inbox.
+ * A CAO reads and acknowledges their own area's only. Other roles have no inbox.
  */
 @Injectable()
 export class EscalationsService {
@@ -124,7 +124,7 @@ function toRow(record: EscalationRecord): EscalationRow {
   };
 }
 
-/** An id that is no uuid matches no escalation, instead of failing the query. */
+/** Maps an id that is not a UUID to the nil UUID, so it matches no escalation instead of failing the query. */
 function uuidOrNil(id: string): string {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
 }

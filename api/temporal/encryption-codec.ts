@@ -49,7 +49,7 @@ export class EncryptionCodec implements PayloadCodec {
   }
 }
 
-/** The data converter of every Temporal client and worker of Baton. */
+/** Creates the data converter that every Temporal client and worker of Baton uses. */
 export function createDataConverter(base64Key: string): DataConverter {
   return { payloadCodecs: [new EncryptionCodec(base64Key)] };
 }

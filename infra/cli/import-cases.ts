@@ -19,7 +19,7 @@ interventions_tried, stage, stage_entered_at; optional opened_at, suspension_sta
 hearing_at. Importing a file twice changes nothing: cases are keyed by reference.
 When any row is invalid, nothing is imported and every problem is listed with its line.`;
 
-/** The payload key: BATON_PAYLOAD_KEY, or the one `npm start` generated under the data folder. */
+/** Reads the payload key: BATON_PAYLOAD_KEY, or the one `npm start` generated under the data folder. */
 async function payloadKey(configured: string | undefined, dataDir: string): Promise<string> {
   if (configured) return configured;
 

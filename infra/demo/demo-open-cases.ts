@@ -11,7 +11,7 @@ import { SeededRandom } from './seeded-random';
 
 const DAY_MS = 86_400_000;
 
-/** How many open cases each stage holds in the demo, and how long they have waited there (days). */
+/** Count of open demo cases per stage, and the range of days they have waited there. */
 const STAGE_MIX: Record<OpenExpulsionStage, { count: number; minDays: number; maxDays: number }> = {
   school_referral: { count: 14, minDays: 0.2, maxDays: 4 },
   area_review: { count: 46, minDays: 1, maxDays: 46 },
@@ -93,7 +93,7 @@ function earlierStagesDays(stage: OpenExpulsionStage, random: SeededRandom): num
   return spans[stage];
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in the district's zone. */
+/** Returns the calendar date (YYYY-MM-DD) of an instant in the district's zone. */
 function localDate(instant: Date, timeZone: string): string {
   return instant.toLocaleDateString('en-CA', { timeZone });
 }

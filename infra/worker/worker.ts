@@ -39,7 +39,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
   return { worker, connection };
 }
 
-/** The workflows' entry file: compiled JavaScript under dist, or the TypeScript source when tests run from source. */
+/** Returns the workflows' entry file: compiled JavaScript under dist, or the TypeScript source when tests run from source. */
 function workflowsPath(): string {
   const folder = join(__dirname, '..', '..', 'workflows');
   const compiled = join(folder, 'index.js');

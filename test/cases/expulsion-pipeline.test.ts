@@ -77,7 +77,7 @@ describe('expulsion pipeline end to end', () => {
     expect(detail.timeline.map((entry) => entry.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('lists the case for its principal and CAO only, with who it waits on', async () => {
+  it('scopes the case to its school and area', async () => {
     const caseId = await openCase();
 
     const forPrincipal = (await (await api.request(`/cases?id=${caseId}`, { token: tokens.principal })).json()) as { waitingSummary: string }[];

@@ -61,7 +61,7 @@ describe('SLA clocks and escalations', () => {
   const escalationsOf = async (token: string, caseId: string) =>
     (await (await api.request(`/escalations?caseId=${caseId}&_sort=raisedAt&_order=ASC`, { token })).json()) as EscalationRow[];
 
-  it('warns the owner, escalates to the area CAO on breach, then to central office', async () => {
+  it('escalates warning, breach, then central office', async () => {
     const caseId = await caseInAreaReview();
 
     const warnings = await eventually(
@@ -122,7 +122,7 @@ describe('SLA clocks and escalations', () => {
     expect(await escalationsOf(central, caseId)).toEqual([]);
   });
 
-  it('rejects a policy with a bad duration with 422 and keeps the current one', async () => {
+  it('rejects a bad policy duration', async () => {
     const before = (await (await api.request('/sla-policies/expulsion', { token: cao })).json()) as { version: number };
 
     const response = await api.request('/sla-policies/expulsion', { method: 'PUT', token: central, json: { stages: { area_review: { duration: '5 weekdays' } } } });
@@ -150,7 +150,7 @@ describe('legal clock', () => {
     await api?.close();
   });
 
-  it('warns the CAO and the law office when a suspension nears 10 school days', async () => {
+  it('warns before the suspension limit', async () => {
     const principal = await api.login('principal.640101@baton.example');
     // Fifteen calendar days back is at least nine school days, past the warning on the eighth.
     const suspensionStartedOn = new Date(Date.now() - 15 * 86_400_000).toISOString().slice(0, 10);

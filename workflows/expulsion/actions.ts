@@ -33,7 +33,7 @@ export interface ActionData {
   withdraw: { reason: string };
 }
 
-/** What the rules need to know about a case to judge an action. */
+/** Facts of a case that the rules judge an action against. */
 export interface CaseFacts {
   stage: ExpulsionStage;
   schoolId: string;
@@ -41,7 +41,7 @@ export interface CaseFacts {
   attorneyAssigned: boolean;
 }
 
-/** Why an action was rejected; the API maps each kind to its HTTP status. */
+/** Reason an action was rejected. The API maps each kind to its HTTP status. */
 export type RejectionKind = 'wrong_stage' | 'forbidden' | 'invalid_data';
 
 export interface ActionRejection {
@@ -53,7 +53,7 @@ interface ActionRule {
   label: string;
   stages: readonly OpenExpulsionStage[];
   roles: readonly Role[];
-  /** Where the case goes; `undefined` keeps the stage (and its clock). */
+  /** Gives the stage (and outcome) the case moves to. Returning the current stage keeps the case there. */
   next: (data: never) => { stage: ExpulsionStage; outcome?: ExpulsionOutcome };
 }
 
@@ -89,7 +89,7 @@ export function isExpulsionAction(value: unknown): value is ExpulsionAction {
   return typeof value === 'string' && (EXPULSION_ACTIONS as readonly string[]).includes(value);
 }
 
-/** Whether the actor's role and scope allow the action on this case, whatever its stage. */
+/** Checks that the actor's role and scope allow the action on this case, whatever its stage. */
 export function checkPermission(facts: CaseFacts, action: ExpulsionAction, actor: Actor): ActionRejection | undefined {
   const rule = ACTION_RULES[action];
   if (!rule.roles.includes(actor.role)) {
@@ -197,7 +197,7 @@ function futureInstant(fields: Record<string, unknown>, name: string, now: numbe
   return time <= now ? `${name} is ${value}, which is in the past; a hearing must be scheduled ahead.` : undefined;
 }
 
-/** The actions this actor may take on the case now (stage and permission; data is not judged). */
+/** Lists the actions this actor may take on the case now, judging stage and permission but not data. */
 export function availableActions(facts: CaseFacts, actor: Actor): ExpulsionAction[] {
   return EXPULSION_ACTIONS.filter((action) => {
     const rule = ACTION_RULES[action];

@@ -5,13 +5,13 @@ import { EXPULSION_ACTIONS } from './actions';
 import type { Actor } from './actor';
 import type { ExpulsionOutcome, ExpulsionStage } from './stages';
 
-/** What an action update carries: who acts, and the action's data. */
+/** Argument of an action update: the actor and the action's data. */
 export interface ActionRequest<A extends ExpulsionAction = ExpulsionAction> {
   actor: Actor;
   data: ActionData[A];
 }
 
-/** A case as the workflow sees it; updates return it once the transition is in the read model. */
+/** State of a case in its workflow. Updates return it once the transition is in the read model. */
 export interface CaseSnapshot {
   caseId: string;
   stage: ExpulsionStage;

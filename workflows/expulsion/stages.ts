@@ -7,7 +7,7 @@ export type OpenExpulsionStage = Exclude<ExpulsionStage, 'closed'>;
 
 export const OPEN_EXPULSION_STAGES = EXPULSION_STAGES.filter((stage): stage is OpenExpulsionStage => stage !== 'closed');
 
-/** Who owns each open stage: the office whose clock runs while the case waits there. */
+/** Owner of each open stage: the office whose clock runs while the case waits there. */
 export const STAGE_OWNERS: Record<OpenExpulsionStage, { role: Role; office: string }> = {
   school_referral: { role: 'principal', office: 'school' },
   area_review: { role: 'cao', office: 'area office' },
@@ -25,7 +25,7 @@ export const STAGE_LABELS: Record<ExpulsionStage, string> = {
   closed: 'Closed',
 };
 
-/** How a closed case ended. */
+/** Outcome of a closed case. */
 export const EXPULSION_OUTCOMES = ['diverted', 'expelled', 'not_expelled', 'alternative_program', 'withdrawn'] as const;
 export type ExpulsionOutcome = (typeof EXPULSION_OUTCOMES)[number];
 

@@ -17,7 +17,7 @@ const KIND_LABELS: Record<Notification['kind'], string> = {
   legal_clock_warning: 'Legal clock',
 };
 
-/** The newest in-app notifications for the signed-in person, each a link to its case. */
+/** Shows the newest in-app notifications of the signed-in person, each a link to its case. */
 export const NotificationsCard = () => {
   const { data: notifications, isPending, error } = useGetList<Notification>('notifications', { pagination: { page: 1, perPage: 10 } });
 

@@ -43,7 +43,7 @@ export interface CaseRowProblem {
   message: string;
 }
 
-/** The opaque workflow id of the case with this district reference. */
+/** Derives the opaque workflow id of the case with this district reference. */
 export function caseIdForReference(reference: string): string {
   return `expulsion-${uuidv5(reference, CASE_REFERENCE_NAMESPACE)}`;
 }
@@ -132,7 +132,7 @@ function isDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }
 
-/** A date-time as ISO 8601. A bare date is taken as noon UTC, which falls on that calendar day in every US time zone. */
+/** Parses a date-time into ISO 8601. A bare date becomes noon UTC, which falls on that calendar day in every US time zone. */
 function parseInstant(value: string): string | undefined {
   if (isDate(value)) return `${value}T12:00:00.000Z`;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
